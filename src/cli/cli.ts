@@ -1,0 +1,88 @@
+/**
+ * Argument wiring for `thidua` (commander). Handlers live in commands/; this file maps options to them and
+ * turns every failure into an exit code with one clear sentence (cli.md): 0 ok, 1 validation errors, 2 usage
+ * or unreadable file.
+ */
+import { Command, CommanderError } from "commander";
+import { isLang, type Lang } from "../i18n";
+import { FileError, UsageError } from "../node/file-errors";
+import { checkCommand } from "./commands/check";
+import { demoCommand } from "./commands/demo";
+import { initCommand } from "./commands/init";
+import { EXIT, makeContext, processIO, type CliContext, type CliIO } from "./context";
+
+/** The language asked for with --lang (before commander parses, so usage errors are translated too). */
+function langOf(argv: ReadonlyArray<string>): Lang | string {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return "vi";
+  const v = argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
+  return v ?? "vi";
+}
+
+export function parseYear(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new UsageError("usage.year", { value });
+  return Number(value);
+}
+
+function program(ctx: CliContext, setExit: (code: number) => void): Command {
+  const p = new Command("thidua");
+  p.description(ctx.t("cli.description"))
+    .option("--lang <lang>", "vi | en", "vi")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: () => undefined })
+    .showHelpAfterError(false);
+
+  p.command("check")
+    .argument("<workbook>", ".xlsx")
+    .option("--json", "JSON report (cli.md)")
+    .action(async (file: string, o: { json?: boolean }) => setExit(await checkCommand(file, o, ctx)));
+
+  p.command("init")
+    .argument("<file>", "new .xlsx")
+    .action(async (file: string) => setExit(await initCommand(file, ctx)));
+
+  p.command("demo")
+    .option("--out <dir>", "output folder (default out/demo)")
+    .action(async (o: { out?: string }) => setExit(await demoCommand(o, ctx)));
+
+  return p;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting (tests call this directly). */
+export async function run(argv: ReadonlyArray<string>, io: CliIO = processIO): Promise<number> {
+  const langArg = langOf(argv);
+  const lang: Lang = isLang(langArg) ? langArg : "vi";
+  const ctx = makeContext(lang, io);
+  if (!isLang(langArg)) {
+    io.err(ctx.t("usage.lang", { value: langArg }));
+    return EXIT.usage;
+  }
+  let code: number = EXIT.ok;
+  try {
+    await program(ctx, (c) => (code = c)).parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (e) {
+    return reportError(e, ctx);
+  }
+}
+
+function reportError(e: unknown, ctx: CliContext): number {
+  if (e instanceof FileError || e instanceof UsageError) {
+    ctx.io.err(ctx.t(e.key, e.params));
+    return EXIT.usage;
+  }
+  if (e instanceof CommanderError) {
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+    ctx.io.err(ctx.t("usage.error", { reason: e.message.replace(/^error:\s*/i, "") }));
+    return EXIT.usage;
+  }
+  const err = e as NodeJS.ErrnoException;
+  if (err && typeof err.code === "string" && /^E[A-Z]+$/.test(err.code)) {
+    ctx.io.err(ctx.t("file.unreadable", { file: err.path ?? "?", reason: err.code }));
+    return EXIT.usage;
+  }
+  ctx.io.err(ctx.t("cli.internalError", { reason: err instanceof Error ? err.message : String(e) }));
+  if (process.env.THIDUA_DEBUG) ctx.io.err(String(err?.stack ?? ""));
+  return 3;
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+/** Entry point of the `thidua` command. */
+import { run } from "./cli";
+
+void run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,56 @@
+/**
+ * Message rendering for every face (CLI, task pane, documents): i18next over the flat catalogues.
+ * Vietnamese first; English available.
+ */
+import i18next, { type i18n } from "i18next";
+import type { Msg, MsgParams } from "../core/issues";
+import { AREAS } from "./messages";
+
+export const LANGUAGES = ["vi", "en"] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+function merge(lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const area of AREAS) Object.assign(out, area[lang]);
+  return out;
+}
+
+export const CATALOGUES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { vi: merge("vi"), en: merge("en") };
+
+export type Translate = (key: string, params?: MsgParams) => string;
+
+const instances = new Map<Lang, i18n>();
+
+function instance(lang: Lang): i18n {
+  let inst = instances.get(lang);
+  if (!inst) {
+    inst = i18next.createInstance();
+    void inst.init({
+      lng: lang,
+      fallbackLng: "vi",
+      initAsync: false,
+      keySeparator: false,
+      nsSeparator: false,
+      interpolation: { escapeValue: false },
+      resources: { vi: { translation: CATALOGUES.vi }, en: { translation: CATALOGUES.en } },
+      showSupportNotice: false,
+    } as Parameters<i18n["init"]>[0]);
+    instances.set(lang, inst);
+  }
+  return inst;
+}
+
+/** A translator for one language. Unknown keys come back as the key itself (and a test forbids them). */
+export function translator(lang: Lang = "vi"): Translate {
+  const inst = instance(lang);
+  return (key, params) => inst.t(key, { ...(params ?? {}) }) as string;
+}
+
+/** Renders a structured message. */
+export function render(t: Translate, msg: Msg | null | undefined): string {
+  return msg ? t(msg.key, msg.params) : "";
+}
+
+export function isLang(value: string): value is Lang {
+  return (LANGUAGES as ReadonlyArray<string>).includes(value);
+}

@@ -1,0 +1,14 @@
+/**
+ * All message catalogues, one file per area, each with `vi` (primary) and `en`.
+ * Add an area: create `<area>.ts` exporting `{ vi, en }` and list it here.
+ */
+import { cli } from "./cli";
+import { reading } from "./reading";
+
+export type Catalogue = Readonly<Record<string, string>>;
+export interface AreaMessages {
+  readonly vi: Catalogue;
+  readonly en: Catalogue;
+}
+
+export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli];
