@@ -48,6 +48,8 @@ export interface TargetResult {
   readonly met: boolean | null;
   /** How far below the target (percentage points as a fraction, or relative), when not met. */
   readonly shortBy?: number | null;
+  /** Why `rate` is null: a zero denominator (not a core target), empty cells, or no previous year's row (K2). */
+  readonly undefinedReason?: "zeroDenominator" | "missingData" | "noPreviousYear";
   readonly cells: ReadonlyArray<string>;
 }
 
