@@ -3,6 +3,7 @@
  * Add an area: create `<area>.ts` exporting `{ vi, en }` and list it here.
  */
 import { cli } from "./cli";
+import { excel } from "./excel";
 import { reading } from "./reading";
 
 export type Catalogue = Readonly<Record<string, string>>;
@@ -11,4 +12,4 @@ export interface AreaMessages {
   readonly en: Catalogue;
 }
 
-export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli];
+export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel];
