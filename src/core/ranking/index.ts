@@ -1,11 +1,113 @@
-/** Unit scores, classes, cluster ranks and unit titles (TTLDTT, TTLDXS, CO_BO, BK_BO), sorted by code. */
-import type { TrackingData } from "../model";
+/**
+ * Unit scores, classes, cluster ranks and unit titles (TTLDTT, TTLDXS, CO_BO, BK_BO), sorted by code.
+ * K1/K2 targets → K3 score → K4 class → K6 order within each cluster → R14, R15, R16, R19 decisions that
+ * count the members' decisions (people are decided first). A held unit (R9) is scored and ranked as usual;
+ * its decisions are `hold`.
+ */
+import type { TrackingData, Unit } from "../model";
 import type { RuleContext } from "../rules/context";
 import type { PersonResult, UnitResult } from "../rules/types";
+import { codeKey } from "./cells";
+import { classify } from "./classes";
+import { clusterKey, rankClusters, type RankEntry } from "./cluster-order";
+import { decideBkBo } from "./decisions/bk-bo";
+import { decideCoBo } from "./decisions/co-bo";
+import { decideTtldtt } from "./decisions/ttldtt";
+import { decideTtldxs } from "./decisions/ttldxs";
+import type { Decided, UnitCase } from "./decisions/unit-case";
+import { indexFacts } from "./facts";
+import { membersByUnit, womenFirst } from "./members";
+import { rankingParams } from "./params";
+import { indexScores, scoreScale, unitScore } from "./scores";
+import { hasCarryOverColumns, indexResults, unitTargets } from "./targets";
+
+export { RANK_KEYS, type RankKey } from "./cluster-order";
+
+/** The units to rank: one per code (the first row of a duplicated code), with a code. */
+function distinctUnits(units: ReadonlyArray<Unit>): Unit[] {
+  const seen = new Set<string>();
+  const out: Unit[] = [];
+  for (const u of units) {
+    const k = codeKey(u.code);
+    if (k === "" || seen.has(k)) continue;
+    seen.add(k);
+    out.push(u);
+  }
+  return out;
+}
 
 export function rankUnits(data: TrackingData, ctx: RuleContext, people: ReadonlyArray<PersonResult>): UnitResult[] {
-  void data;
-  void ctx;
-  void people;
-  return [];
+  const p = rankingParams(ctx);
+  const facts = indexFacts(data, ctx);
+  const units = distinctUnits(data.units);
+  const members = membersByUnit(data.people, people);
+  const results = indexResults(data.results);
+  const carry = hasCarryOverColumns(data);
+  const scores = indexScores(data.scores);
+  const scale = scoreScale(data.criteria);
+  const year = ctx.year;
+
+  const base = units.map((unit) => {
+    const m = members.get(codeKey(unit.code)) ?? [];
+    const targets = unitTargets(unit.code, year, results, carry, p);
+    const score = unitScore(unit.code, year, scores, scale);
+    const cls = classify(score.total, scale, targets, p);
+    const vote = facts.vote(unit.code, "CO_BO", year);
+    const votes = vote && vote.votesFor !== null && (vote.members ?? ctx.councilSize) ? vote.votesFor / (vote.members ?? ctx.councilSize ?? 1) : null;
+    const entry: RankEntry = {
+      code: unit.code,
+      cluster: unit.cluster,
+      cls: cls.cls,
+      score: score.total,
+      rateViec: targets.viec?.rate ?? null,
+      rateTien: targets.tien?.rate ?? null,
+      womenFirst: womenFirst(m, p.womenShare),
+      votes,
+    };
+    return { unit, members: m, targets, score, cls, entry };
+  });
+
+  const ranks = rankClusters(base.map((b) => b.entry));
+  const leaders = new Map<string, string>();
+  for (const b of base) {
+    const r = ranks.get(codeKey(b.unit.code));
+    const k = clusterKey(b.unit.cluster);
+    if (r && r.rank === 1 && k !== null) leaders.set(k, b.unit.code);
+  }
+
+  const out: UnitResult[] = base.map((b) => {
+    const rank = ranks.get(codeKey(b.unit.code)) ?? null;
+    const k = clusterKey(b.unit.cluster);
+    const c: UnitCase = {
+      unit: b.unit,
+      ctx,
+      p,
+      facts,
+      members: b.members,
+      targets: b.targets,
+      score: b.score,
+      cls: b.cls,
+      rank,
+      leader: k === null ? null : leaders.get(k) ?? null,
+      hold: facts.hold(b.unit.code),
+    };
+    const decided: Decided = {};
+    decided.TTLDTT = decideTtldtt(c);
+    decided.TTLDXS = decideTtldxs(c);
+    decided.CO_BO = decideCoBo(c);
+    decided.BK_BO = decideBkBo(c, decided);
+    const decisions = [decided.BK_BO, decided.CO_BO, decided.TTLDTT, decided.TTLDXS];
+    return {
+      code: b.unit.code,
+      name: b.unit.name,
+      cluster: k === null ? null : b.unit.cluster.trim(),
+      score: b.score.total,
+      class: b.cls.cls,
+      clusterRank: rank ? rank.rank : null,
+      rankDecidedBy: rank ? rank.decidedBy : null,
+      targets: { viec: b.targets.viec, tien: b.targets.tien, giamChuyenKy: b.targets.giamChuyenKy },
+      decisions,
+    };
+  });
+  return out.sort((a, b) => (codeKey(a.code) < codeKey(b.code) ? -1 : codeKey(a.code) > codeKey(b.code) ? 1 : 0));
 }

@@ -4,6 +4,7 @@
  */
 import { cli } from "./cli";
 import { excel } from "./excel";
+import { ranking } from "./ranking";
 import { reading } from "./reading";
 
 export type Catalogue = Readonly<Record<string, string>>;
@@ -12,4 +13,4 @@ export interface AreaMessages {
   readonly en: Catalogue;
 }
 
-export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel];
+export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking];
