@@ -6,6 +6,7 @@ import { cli } from "./cli";
 import { excel } from "./excel";
 import { ranking } from "./ranking";
 import { reading } from "./reading";
+import { review } from "./review";
 
 export type Catalogue = Readonly<Record<string, string>>;
 export interface AreaMessages {
@@ -13,4 +14,4 @@ export interface AreaMessages {
   readonly en: Catalogue;
 }
 
-export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking];
+export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review];
