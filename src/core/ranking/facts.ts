@@ -43,7 +43,9 @@ export function indexFacts(data: TrackingData, ctx: RuleContext): FactIndex {
   for (const d of data.discipline) {
     const k = codeKey(d.subject);
     if (d.form === "DANG_XEM_XET") {
-      if (isOpen(d, ctx.evaluationDate) && !holds.has(k)) holds.set(k, d);
+      // The earliest open review is the one named (independent of row order).
+      const had = holds.get(k);
+      if (isOpen(d, ctx.evaluationDate) && (!had || (d.from ?? "") < (had.from ?? ""))) holds.set(k, d);
       continue;
     }
     if (d.form === null) continue;

@@ -6,6 +6,7 @@
 import type { Msg, MsgParams } from "../../issues";
 import type { Decision, RuleOutcome, RuleResult } from "../../rules/types";
 import type { Title } from "../../schema/enums";
+import { codeKey } from "../cells";
 
 export interface Check {
   readonly result: RuleResult;
@@ -53,7 +54,12 @@ export function decide(title: Title, checks: ReadonlyArray<Check>, hold: Check |
   return { title, status, reasons: all.map((c) => c.result), nearMiss };
 }
 
-/** A short list of codes for messages: at most `limit`, then "…". */
+/** A short list of codes for messages, sorted (ignoring case) so row order never shows: at most `limit`, then "…". */
 export function codeList(codes: ReadonlyArray<string>, limit = 8): string {
-  return codes.length <= limit ? codes.join(", ") : `${codes.slice(0, limit).join(", ")}, …`;
+  const sorted = [...codes].sort((a, b) => {
+    const ka = codeKey(a);
+    const kb = codeKey(b);
+    return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  });
+  return sorted.length <= limit ? sorted.join(", ") : `${sorted.slice(0, limit).join(", ")}, …`;
 }

@@ -4,9 +4,9 @@
  * form (parameter) during Y (a discipline period that overlaps Y; khiển trách does not exclude the unit).
  */
 import type { Decision } from "../../rules/types";
-import { DISCIPLINE_DOMAIN } from "../../schema/enums";
+import { DISCIPLINE_DOMAIN, DISCIPLINE_FORMS } from "../../schema/enums";
 import { formatDateVi } from "../../text/parse-values";
-import { cellsOf } from "../cells";
+import { cellsOf, codeKey } from "../cells";
 import { atLeastAsSevere, overlapsYear } from "../facts";
 import { countTitle } from "../members";
 import { sourceR14 } from "../sources";
@@ -20,6 +20,13 @@ export function disciplineCheck(c: UnitCase, rule: string, source: string): Chec
       .discipline(m.person.code)
       .filter((d) => d.form !== null && atLeastAsSevere(d.form, min) && overlapsYear(d, c.ctx.year))
       .map((d) => ({ m, d })),
+  );
+  // The most severe, then the earliest, is named in the message (independent of row order).
+  found.sort(
+    (a, b) =>
+      DISCIPLINE_FORMS.indexOf(b.d.form ?? "KHIEN_TRACH") - DISCIPLINE_FORMS.indexOf(a.d.form ?? "KHIEN_TRACH") ||
+      (a.d.from ?? "").localeCompare(b.d.from ?? "") ||
+      codeKey(a.m.person.code).localeCompare(codeKey(b.m.person.code)),
   );
   const params = { year: c.ctx.year, least: DISCIPLINE_DOMAIN.labels[min] };
   if (found.length === 0) return check(rule, "pass", "ranking.r14.discipline.none", params, [], source);
