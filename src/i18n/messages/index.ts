@@ -7,6 +7,7 @@ import { excel } from "./excel";
 import { ranking } from "./ranking";
 import { reading } from "./reading";
 import { review } from "./review";
+import { validation } from "./validation";
 
 export type Catalogue = Readonly<Record<string, string>>;
 export interface AreaMessages {
@@ -14,4 +15,4 @@ export interface AreaMessages {
   readonly en: Catalogue;
 }
 
-export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review];
+export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review, validation];

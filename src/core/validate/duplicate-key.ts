@@ -1,0 +1,103 @@
+/**
+ * DUPLICATE_KEY: a second row with the same key as an earlier row of the same sheet (keys in schema/sheets.ts:
+ * one rating per subject per year, one vote per (Năm, Mã đối tượng, Danh hiệu, Cấp hội đồng), unique codes…).
+ * Reported on every later duplicate, at the first key column, with the first row in the hint. Also a code
+ * used both for a person and for a unit (the `Mã đối tượng` columns could not tell them apart).
+ */
+import { isBlank } from "../grid";
+import type { Issue } from "../issues";
+import type { Source } from "../model";
+import { cellText } from "../read/read-cell";
+import { SHEETS, type SheetSpec } from "../schema/sheets";
+import { cellIssue, codeKey, columnHeader, sheetName, type ValidationContext } from "./context";
+
+interface Row {
+  readonly src: Source;
+  readonly [field: string]: unknown;
+}
+
+function keyPart(spec: SheetSpec, field: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const kind = spec.columns.find((c) => c.field === field)?.type.kind;
+  if (typeof value === "string") {
+    if (value.trim() === "") return null;
+    if (kind === "code") return codeKey(value);
+    return value.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+  }
+  if (Array.isArray(value)) return value.map((v) => codeKey(String(v))).join(";");
+  return String(value);
+}
+
+/** The key as the clerk wrote it ("2025 / CB001"), for messages. */
+function keyText(spec: SheetSpec, row: Row): string {
+  return spec.key
+    .map((f) => {
+      const raw = row.src.raw[f];
+      return raw !== undefined && !isBlank(raw) ? cellText(raw) : String(row[f] ?? "");
+    })
+    .join(" / ");
+}
+
+export function checkDuplicateKeys(ctx: ValidationContext): Issue[] {
+  const { data } = ctx;
+  const issues: Issue[] = [];
+  for (const spec of SHEETS) {
+    if (spec.id === "settings" || !data.sheets[spec.id]) continue;
+    const rows = (data as unknown as Record<string, ReadonlyArray<Row>>)[spec.id] ?? [];
+    const first = new Map<string, Row>();
+    const keyColumns = spec.key.map((f) => columnHeader(data, spec.id, f)).join(" + ");
+    for (const row of rows) {
+      const parts = spec.key.map((f) => keyPart(spec, f, row[f]));
+      if (parts.some((p) => p === null)) continue;
+      const key = parts.join("\u0000");
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, row);
+        continue;
+      }
+      const field = spec.key[0];
+      issues.push(
+        cellIssue(data, {
+          code: "DUPLICATE_KEY",
+          sheet: spec.id,
+          src: row.src,
+          field,
+          message: { key: "issues.DUPLICATE_KEY", params: { key: keyText(spec, row), firstRow: earlier.src.row } },
+          hint: {
+            key: "hints.DUPLICATE_KEY",
+            params: {
+              sheet: row.src.sheet,
+              keyColumns,
+              firstRow: earlier.src.row,
+              firstCell: earlier.src.cells[field] ?? "",
+            },
+          },
+        }),
+      );
+    }
+  }
+  issues.push(...personUnitClashes(ctx));
+  return issues;
+}
+
+/** A person whose code is also a unit's code. */
+function personUnitClashes(ctx: ValidationContext): Issue[] {
+  const { data } = ctx;
+  const issues: Issue[] = [];
+  for (const p of data.people) {
+    if (p.code === "") continue;
+    const unit = ctx.units.get(codeKey(p.code));
+    if (!unit) continue;
+    issues.push(
+      cellIssue(data, {
+        code: "DUPLICATE_KEY",
+        sheet: "people",
+        src: p.src,
+        field: "code",
+        message: { key: "issues.DUPLICATE_KEY.personUnit", params: { code: p.code, units: sheetName(data, "units"), firstRow: unit.src.row } },
+        hint: { key: "hints.DUPLICATE_KEY.personUnit", params: { code: p.code, units: sheetName(data, "units"), firstCell: unit.src.cells.code ?? "" } },
+      }),
+    );
+  }
+  return issues;
+}
