@@ -7,6 +7,7 @@ import { excel } from "./excel";
 import { ranking } from "./ranking";
 import { reading } from "./reading";
 import { review } from "./review";
+import { rules } from "./rules";
 import { validation } from "./validation";
 
 export type Catalogue = Readonly<Record<string, string>>;
@@ -15,4 +16,4 @@ export interface AreaMessages {
   readonly en: Catalogue;
 }
 
-export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review, validation];
+export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review, rules, validation];

@@ -1,0 +1,533 @@
+/**
+ * Facts the rules read, shared by the people's rules (rules/people) and the unit side (ranking/):
+ * cell references, indexes by subject, how a title is "counted" for a year (R11, R12, Y's own decisions),
+ * council votes and vote shares (C2), discipline overlap and streak resets (R8), holds (R9), the R20
+ * tie-break and the composition of a decision's status from its rule results.
+ *
+ * Codes are compared ignoring case and surrounding spaces (workbook.md); duplicates (a DUPLICATE_KEY the
+ * validator reports) are resolved deterministically and conservatively so that row order never matters.
+ */
+import type { Msg } from "../issues";
+import type { Award, Discipline, Initiative, Person, RatingRow, Source, TrackingData, Vote } from "../model";
+import { DISCIPLINE_FORMS, ratingRank, scopeRank, type DisciplineForm, type Rating, type Scope, type Title } from "../schema/enums";
+import { columnIndex } from "../grid";
+import { isoDate, yearOf, type IsoDate } from "../text/parse-values";
+import { num, numOrNull, type RuleContext } from "./context";
+import type { ParamId } from "./parameters";
+import type { Decision, RuleOutcome, RuleResult, Status } from "./types";
+
+// ---------------------------------------------------------------- codes and cells
+
+/** Comparison key of a code: trimmed, case-insensitive (leading zeros kept). */
+export function codeKey(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+/** "Sheet!A1" of a record's field, or null when the column is absent. */
+export function cellRef(src: Source, field: string): string | null {
+  const addr = src.cells[field];
+  return addr ? `${src.sheet}!${addr}` : null;
+}
+
+function splitRef(ref: string): { sheet: string; col: number; row: number } {
+  const bang = ref.lastIndexOf("!");
+  const sheet = bang >= 0 ? ref.slice(0, bang) : "";
+  const m = /^([A-Z]+)(\d+)$/.exec(ref.slice(bang + 1));
+  return m ? { sheet, col: columnIndex(m[1]), row: Number(m[2]) } : { sheet, col: -1, row: -1 };
+}
+
+/** Compares "Sheet!A1" references: by sheet name, then row, then column (not as plain text: A10 after A9). */
+export function compareCells(a: string, b: string): number {
+  const x = splitRef(a);
+  const y = splitRef(b);
+  if (x.sheet !== y.sheet) return x.sheet < y.sheet ? -1 : 1;
+  if (x.row !== y.row) return x.row - y.row;
+  if (x.col !== y.col) return x.col - y.col;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Unique references, sorted (RuleResult.cells). */
+export function sortCells(cells: Iterable<string | null | undefined>): string[] {
+  const set = new Set<string>();
+  for (const c of cells) if (c) set.add(c);
+  return [...set].sort(compareCells);
+}
+
+/** Plain code-point order of strings (deterministic, locale-free). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Decisions are sorted by title code (code-point order), as cli.md asks. */
+export function compareTitles(a: Title, b: Title): number {
+  return compareText(a, b);
+}
+
+/** Cells of a record's fields ("Sheet!A1"), skipping absent columns. */
+export function cellsOf(src: Source, fields: ReadonlyArray<string>): string[] {
+  return fields.map((f) => cellRef(src, f)).filter((c): c is string => c !== null);
+}
+
+// ---------------------------------------------------------------- titles
+
+/** Danh hiệu (titles) vs hình thức (forms of commendation), for R13. */
+export const TITLE_KIND: Readonly<Record<Title, "title" | "form">> = {
+  LDTT: "title",
+  CSTDCS: "title",
+  CSTD_BO: "title",
+  CSTDTQ: "title",
+  TTLDTT: "title",
+  TTLDXS: "title",
+  CO_BO: "title",
+  CO_CP: "title",
+  GIAY_KHEN: "form",
+  BK_BO: "form",
+  BK_TTG: "form",
+};
+
+/** Titles decided above the agency (proposed upwards): a `Cơ sở` vote for them is a proposing vote. */
+export const UPPER_TITLES: ReadonlySet<Title> = new Set<Title>(["CSTD_BO", "CSTDTQ", "TTLDXS", "CO_BO", "CO_CP", "BK_BO", "BK_TTG"]);
+
+/** The vote-threshold parameter of each title that is voted on (C2). */
+export const VOTE_PARAM: Readonly<Partial<Record<Title, ParamId>>> = {
+  CSTDCS: "cstdcsVote",
+  CSTD_BO: "cstdBoVote",
+  CSTDTQ: "cstdtqVote",
+  CO_BO: "coBoVote",
+  CO_CP: "coCpVote",
+};
+
+// ---------------------------------------------------------------- indexes
+
+export interface Facts {
+  readonly data: TrackingData;
+  /** subject key → year → rating rows (duplicates kept, worst first). */
+  readonly ratings: ReadonlyMap<string, ReadonlyMap<number, ReadonlyArray<RatingRow>>>;
+  /** subject key → awards. */
+  readonly awards: ReadonlyMap<string, ReadonlyArray<Award>>;
+  /** author key → initiatives (with a year and a scope). */
+  readonly initiativesByAuthor: ReadonlyMap<string, ReadonlyArray<Initiative>>;
+  /** initiative code key → uses recorded in `Khen thưởng` (`Sáng kiến sử dụng`) by awards in force. */
+  readonly initiativeUses: ReadonlyMap<string, ReadonlyArray<Award>>;
+  /** subject key → discipline rows. */
+  readonly discipline: ReadonlyMap<string, ReadonlyArray<Discipline>>;
+  /** "year|subject|title|level" → vote rows. */
+  readonly votes: ReadonlyMap<string, ReadonlyArray<Vote>>;
+  /** person code key → person. */
+  readonly people: ReadonlyMap<string, Person>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const voteKey = (year: number, subject: string, title: Title, level: string): string => `${year}|${codeKey(subject)}|${title}|${level}`;
+
+export function buildFacts(data: TrackingData): Facts {
+  const ratings = new Map<string, Map<number, RatingRow[]>>();
+  for (const r of data.ratings) {
+    if (r.year === null || r.subject === "") continue;
+    const k = codeKey(r.subject);
+    let byYear = ratings.get(k);
+    if (!byYear) ratings.set(k, (byYear = new Map()));
+    push(byYear, r.year, r);
+  }
+  for (const byYear of ratings.values())
+    for (const rows of byYear.values())
+      rows.sort((a, b) => (a.rating === null ? -1 : b.rating === null ? 1 : ratingRank(a.rating) - ratingRank(b.rating)));
+
+  const awards = new Map<string, Award[]>();
+  const initiativeUses = new Map<string, Award[]>();
+  for (const a of data.awards) {
+    if (a.subject !== "") push(awards, codeKey(a.subject), a);
+    if (a.status === "HIEU_LUC" && a.title !== null) for (const code of a.initiativesUsed) push(initiativeUses, codeKey(code), a);
+  }
+
+  const initiativesByAuthor = new Map<string, Initiative[]>();
+  for (const i of data.initiatives) {
+    if (i.year === null || i.scope === null) continue;
+    for (const author of new Set(i.authors.map(codeKey))) push(initiativesByAuthor, author, i);
+  }
+  for (const list of initiativesByAuthor.values()) list.sort((a, b) => compareText(codeKey(a.code), codeKey(b.code)) || (a.year ?? 0) - (b.year ?? 0));
+
+  const discipline = new Map<string, Discipline[]>();
+  for (const d of data.discipline) if (d.subject !== "") push(discipline, codeKey(d.subject), d);
+
+  const votes = new Map<string, Vote[]>();
+  for (const v of data.votes) {
+    if (v.year === null || v.title === null || v.subject === "") continue;
+    push(votes, voteKey(v.year, v.subject, v.title, v.level), v);
+  }
+
+  const people = new Map<string, Person>();
+  for (const p of [...data.people].sort((a, b) => compareText(a.code, b.code) || compareText(a.name, b.name)))
+    if (!people.has(codeKey(p.code))) people.set(codeKey(p.code), p);
+
+  return { data, ratings, awards, initiativesByAuthor, initiativeUses, discipline, votes, people };
+}
+
+// ---------------------------------------------------------------- ratings
+
+export interface RatingFact {
+  readonly year: number;
+  /** null when there is no row, or the row's rating is unreadable. */
+  readonly rating: Rating | null;
+  readonly row: RatingRow | null;
+  readonly cells: ReadonlyArray<string>;
+}
+
+/** The rating of a subject for a year (with duplicates, the worst one: conservative and order-independent). */
+export function ratingOf(facts: Facts, subject: string, year: number): RatingFact {
+  const rows = facts.ratings.get(codeKey(subject))?.get(year) ?? [];
+  const readable = rows.filter((r) => r.rating !== null);
+  const row = readable[0] ?? rows[0] ?? null;
+  return { year, rating: row?.rating ?? null, row, cells: row ? cellsOf(row.src, ["rating"]) : [] };
+}
+
+/** rating ≥ floor (HTXSNV > HTTNV > HTNV > KHTNV). */
+export function ratingAtLeast(rating: Rating, floor: Rating): boolean {
+  return ratingRank(rating) >= ratingRank(floor);
+}
+
+// ---------------------------------------------------------------- awards: how titles are counted
+
+export type ExcludedBy = "R11" | "R12";
+
+/** Why a recorded award does not count: R12 (revoked) first, then R11 (not công trạng); null when it counts. */
+export function exclusionOf(a: Award): ExcludedBy | null {
+  if (a.status === "BI_HUY") return "R12";
+  if (a.kind !== "CONG_TRANG") return "R11";
+  return null;
+}
+
+export interface RecordedTitle {
+  /** The counting record (Hiệu lực, Công trạng), if any. */
+  readonly counted: Award | null;
+  /** Records of that title and year that do not count, with the rule that excludes them. */
+  readonly excluded: ReadonlyArray<{ readonly award: Award; readonly by: ExcludedBy }>;
+}
+
+/** The `Khen thưởng` records of a subject for a title and year, split into the counting one and the others. */
+export function recordedTitle(facts: Facts, subject: string, title: Title, year: number): RecordedTitle {
+  const list = (facts.awards.get(codeKey(subject)) ?? []).filter((a) => a.title === title && a.year === year);
+  const counting = list.filter((a) => exclusionOf(a) === null).sort((a, b) => compareCells(cellRef(a.src, "title") ?? "", cellRef(b.src, "title") ?? ""));
+  const excluded = list
+    .map((award) => ({ award, by: exclusionOf(award) }))
+    .filter((x): x is { award: Award; by: ExcludedBy } => x.by !== null)
+    .sort((a, b) => compareText(a.by, b.by) || compareText(a.award.kind, b.award.kind) || compareCells(cellRef(a.award.src, "title") ?? "", cellRef(b.award.src, "title") ?? ""));
+  return { counted: counting[0] ?? null, excluded };
+}
+
+/** Years (before `beforeYear`) in which a subject holds a title recorded in force and công trạng. */
+export function recordedYears(facts: Facts, subject: string, title: Title, beforeYear: number): Array<{ year: number; award: Award }> {
+  const out = new Map<number, Award>();
+  for (const a of facts.awards.get(codeKey(subject)) ?? []) {
+    if (a.title !== title || a.year === null || a.year >= beforeYear || exclusionOf(a) !== null) continue;
+    if (!out.has(a.year)) out.set(a.year, a);
+  }
+  return [...out.entries()].sort((x, y) => x[0] - y[0]).map(([year, award]) => ({ year, award }));
+}
+
+export type CountState = "counted" | "pending" | "absent" | "reset";
+
+export interface TitleYear {
+  readonly year: number;
+  /**
+   * counted: recorded (past) or recorded / `eligible` (year Y); pending: Y's own decision is `pending`;
+   * absent: neither; reset: the year is on or before an R8 reset year (does not count whatever the data).
+   */
+  readonly state: CountState;
+  readonly via: "recorded" | "decided" | null;
+  readonly cells: ReadonlyArray<string>;
+  readonly excluded: RecordedTitle["excluded"];
+}
+
+/**
+ * How a title is "counted" for year N (domain.md "How titles are counted"): before Y, recorded in `Khen thưởng`
+ * Hiệu lực + Công trạng (R11, R12); for Y itself, recorded for Y or this run's decision is `eligible` (a `pending`
+ * decision makes the year `pending`). Years ≤ `resetYear` (R8) never count.
+ */
+export function titleInYear(
+  facts: Facts,
+  ctx: RuleContext,
+  subject: string,
+  title: Title,
+  year: number,
+  own: Decision | undefined,
+  resetYear: number | null,
+): TitleYear {
+  const rec = recordedTitle(facts, subject, title, year);
+  const excludedCells = rec.excluded.flatMap((x) => cellsOf(x.award.src, ["title", "kind", "status"]));
+  if (resetYear !== null && year <= resetYear) {
+    return { year, state: "reset", via: null, cells: sortCells([...(rec.counted ? cellsOf(rec.counted.src, ["title"]) : []), ...excludedCells]), excluded: rec.excluded };
+  }
+  if (rec.counted && year <= ctx.year) return { year, state: "counted", via: "recorded", cells: sortCells(cellsOf(rec.counted.src, ["title"])), excluded: rec.excluded };
+  if (year === ctx.year && own) {
+    const ownCells = decisionCells(own);
+    if (own.status === "eligible") return { year, state: "counted", via: "decided", cells: ownCells, excluded: rec.excluded };
+    if (own.status === "pending") return { year, state: "pending", via: "decided", cells: ownCells, excluded: rec.excluded };
+  }
+  return { year, state: "absent", via: null, cells: sortCells(excludedCells), excluded: rec.excluded };
+}
+
+/** Every cell a decision's reasons read. */
+export function decisionCells(d: Decision): string[] {
+  return sortCells(d.reasons.flatMap((r) => r.cells));
+}
+
+// ---------------------------------------------------------------- initiatives
+
+/** Initiatives (and research projects) of an author recognised within [from, to] with scope ≥ `minScope`. */
+export function initiativesOf(facts: Facts, author: string, from: number, to: number, minScope: Scope): Initiative[] {
+  const min = scopeRank(minScope);
+  return (facts.initiativesByAuthor.get(codeKey(author)) ?? []).filter(
+    (i) => i.year !== null && i.year >= from && i.year <= to && i.scope !== null && scopeRank(i.scope) >= min,
+  );
+}
+
+// ---------------------------------------------------------------- votes (C2)
+
+export interface VoteFact {
+  readonly row: Vote;
+  readonly level: Vote["level"];
+  readonly votesFor: number | null;
+  /** `Tổng số thành viên`, else `Số thành viên Hội đồng` in `Cấu hình`. */
+  readonly members: number | null;
+  readonly membersFromSettings: boolean;
+  /** votes for / all members, or null when either is missing. */
+  readonly share: number | null;
+  readonly cells: ReadonlyArray<string>;
+}
+
+function voteFact(v: Vote, ctx: RuleContext): VoteFact {
+  const fromSettings = v.members === null && ctx.councilSize !== null;
+  const members = v.members ?? ctx.councilSize;
+  const share = v.votesFor !== null && members !== null && members > 0 ? v.votesFor / members : null;
+  const cells = sortCells([
+    ...cellsOf(v.src, ["title", "votesFor", "level"]),
+    ...(v.members !== null ? cellsOf(v.src, ["members"]) : []),
+    fromSettings ? ctx.councilSizeCell : null,
+  ]);
+  return { row: v, level: v.level, votesFor: v.votesFor, members, membersFromSettings: fromSettings, share, cells };
+}
+
+/**
+ * The vote row that decides (year, subject, title): the `Bộ, tỉnh` row when there is one, otherwise the `Cơ sở`
+ * row (domain.md Settled details, Votes). With duplicate rows (DUPLICATE_KEY), the one with the lowest share.
+ */
+export function findVote(facts: Facts, ctx: RuleContext, year: number, subject: string, title: Title): VoteFact | null {
+  for (const level of ["BO_TINH", "CO_SO"] as const) {
+    const rows = facts.votes.get(voteKey(year, subject, title, level)) ?? [];
+    if (rows.length === 0) continue;
+    const facts2 = rows.map((v) => voteFact(v, ctx));
+    facts2.sort((a, b) => (a.share ?? -1) - (b.share ?? -1) || (a.votesFor ?? -1) - (b.votesFor ?? -1) || (a.members ?? -1) - (b.members ?? -1));
+    return facts2[0];
+  }
+  return null;
+}
+
+/**
+ * The threshold a vote row must reach: the title's threshold; for a `Cơ sở` row of a title decided above the
+ * agency, `proposalThresholds` when it is set. Null for titles that are not voted on.
+ */
+export function voteThreshold(ctx: RuleContext, title: Title, level: Vote["level"]): { value: number; param: ParamId } | null {
+  const param = VOTE_PARAM[title];
+  if (!param) return null;
+  if (level === "CO_SO" && UPPER_TITLES.has(title)) {
+    const p = numOrNull(ctx, "proposalThresholds");
+    if (p !== null) return { value: p, param: "proposalThresholds" };
+  }
+  return { value: num(ctx, param), param };
+}
+
+const EPS = 1e-9;
+
+/** Votes needed out of `members` to reach `threshold` (share ≥ threshold). */
+export function votesNeeded(threshold: number, members: number): number {
+  return Math.max(0, Math.ceil(threshold * members - EPS));
+}
+
+/** Whether `votesFor` of `members` reaches `threshold` (≥, exact on boundaries such as 8/10 vs 80 %). */
+export function meetsThreshold(votesFor: number, members: number, threshold: number): boolean {
+  return members > 0 && votesFor >= votesNeeded(threshold, members);
+}
+
+/** A percentage for messages: 0.8 → 80, 0.875 → 87.5. */
+export function pct(fraction: number): number {
+  return Math.round(fraction * 1000) / 10;
+}
+
+// ---------------------------------------------------------------- discipline (R8, R9)
+
+const SEVERITY: ReadonlyArray<DisciplineForm> = DISCIPLINE_FORMS.filter((f) => f !== "DANG_XEM_XET");
+
+/** Severity of a discipline form (KHIEN_TRACH 0 < CANH_CAO 1 < …); -1 for an open review. */
+export function disciplineSeverity(form: DisciplineForm): number {
+  return SEVERITY.indexOf(form);
+}
+
+/** A discipline (not a review) that has started by the evaluation date. A closed review is neither. */
+export function isDiscipline(d: Discipline, ctx: RuleContext): boolean {
+  return d.form !== null && d.form !== "DANG_XEM_XET" && d.from !== null && d.from <= ctx.evaluationDate;
+}
+
+/** An open review/inspection/complaint: `Đang xem xét` with `Đến ngày` empty or after the evaluation date (R9). */
+export function isHold(d: Discipline, ctx: RuleContext): boolean {
+  return d.form === "DANG_XEM_XET" && (d.to === null || d.to > ctx.evaluationDate);
+}
+
+/** Whether a discipline period overlaps year N (an open-ended period runs on). */
+export function overlapsYear(d: Discipline, year: number): boolean {
+  if (d.from === null) return false;
+  return d.from <= isoDate(year, 12, 31) && (d.to === null || d.to >= isoDate(year, 1, 1));
+}
+
+/** Order of discipline rows independent of row order: by start, end, form. */
+export function compareDiscipline(a: Discipline, b: Discipline): number {
+  return compareText(a.from ?? "", b.from ?? "") || compareText(a.to ?? "9999", b.to ?? "9999") || compareText(a.form ?? "", b.form ?? "");
+}
+
+/** Discipline rows of a subject that overlap year N with a form at least as severe as `minForm` (sorted). */
+export function disciplinedInYear(facts: Facts, ctx: RuleContext, subject: string, year: number, minForm: DisciplineForm = "KHIEN_TRACH"): Discipline[] {
+  const min = disciplineSeverity(minForm);
+  return (facts.discipline.get(codeKey(subject)) ?? [])
+    .filter((d) => isDiscipline(d, ctx) && d.form !== null && disciplineSeverity(d.form) >= min && overlapsYear(d, year))
+    .sort(compareDiscipline);
+}
+
+/** The year in which a discipline period ends (an open-ended one runs at least to the evaluation year). */
+export function disciplineEndYear(d: Discipline, ctx: RuleContext): number {
+  if (d.to !== null) return yearOf(d.to);
+  return Math.max(ctx.year, d.from ? yearOf(d.from) : ctx.year);
+}
+
+export interface ResetFact {
+  /** Years up to and including this one do not count towards any streak or window (R8); null: no discipline. */
+  readonly year: number | null;
+  /** The discipline that sets it (latest end), and every discipline row read. */
+  readonly latest: Discipline | null;
+  readonly rows: ReadonlyArray<Discipline>;
+}
+
+/** R8: every form of discipline, khiển trách included, resets streaks up to the year its period ends. */
+export function resetOf(facts: Facts, ctx: RuleContext, subject: string): ResetFact {
+  const rows = (facts.discipline.get(codeKey(subject)) ?? []).filter((d) => isDiscipline(d, ctx)).sort(compareDiscipline);
+  let latest: Discipline | null = null;
+  let year: number | null = null;
+  for (const d of rows) {
+    const y = disciplineEndYear(d, ctx);
+    if (year === null || y >= year) {
+      year = y;
+      latest = d;
+    }
+  }
+  return { year, latest, rows };
+}
+
+/** R9: the open reviews of a subject, and the closed ones (for the reasons' cells). */
+export function holdsOf(facts: Facts, ctx: RuleContext, subject: string): { open: Discipline[]; closed: Discipline[] } {
+  const rows = (facts.discipline.get(codeKey(subject)) ?? []).filter((d) => d.form === "DANG_XEM_XET").sort(compareDiscipline);
+  return { open: rows.filter((d) => isHold(d, ctx)), closed: rows.filter((d) => !isHold(d, ctx)) };
+}
+
+// ---------------------------------------------------------------- R20 tie-break
+
+export interface TieBreakKey {
+  readonly code: string;
+  /** Female person, or unit with ≥ `unitWomenShare` women. */
+  readonly female: boolean;
+  /** Council votes for (more first); null = none. */
+  readonly votes: number | null;
+  /** Score (higher first); null = none. */
+  readonly score: number | null;
+}
+
+export type TieBreakBy = "female" | "votes" | "score" | "code";
+
+/** R20: female first, then more council votes, then higher score, then code (ascending). */
+export function compareR20(a: TieBreakKey, b: TieBreakKey): { order: number; by: TieBreakBy | null } {
+  if (a.female !== b.female) return { order: a.female ? -1 : 1, by: "female" };
+  const va = a.votes ?? -1;
+  const vb = b.votes ?? -1;
+  if (va !== vb) return { order: vb - va, by: "votes" };
+  const sa = a.score ?? -Infinity;
+  const sb = b.score ?? -Infinity;
+  if (sa !== sb) return { order: sb > sa ? 1 : -1, by: "score" };
+  const c = compareText(codeKey(a.code), codeKey(b.code)) || compareText(a.code, b.code);
+  return { order: c, by: c === 0 ? null : "code" };
+}
+
+// ---------------------------------------------------------------- composing decisions
+
+/** A rule's result plus what would fix it (near-miss facts), before it becomes part of a Decision. */
+export interface Check {
+  readonly result: RuleResult;
+  readonly fix: ReadonlyArray<Msg>;
+}
+
+export function makeCheck(
+  rule: string,
+  outcome: RuleOutcome,
+  text: Msg,
+  cells: Iterable<string | null | undefined>,
+  source: string,
+  fix: ReadonlyArray<Msg> = [],
+  warnings: ReadonlyArray<Msg> = [],
+): Check {
+  const result: RuleResult = warnings.length > 0 ? { rule, outcome, text, cells: sortCells(cells), source, warnings } : { rule, outcome, text, cells: sortCells(cells), source };
+  return { result, fix: outcome === "pass" ? [] : fix };
+}
+
+/**
+ * The status of a decision from its rule results: `hold` when on hold (R9); otherwise `not-eligible` when a
+ * rule fails, `pending` when a rule lacks data (missing), else `eligible`.
+ */
+export function composeStatus(results: ReadonlyArray<RuleResult>, onHold: boolean): Status {
+  if (onHold) return "hold";
+  if (results.some((r) => r.outcome === "fail")) return "not-eligible";
+  if (results.some((r) => r.outcome === "missing")) return "pending";
+  return "eligible";
+}
+
+function msgId(m: Msg): string {
+  const params = m.params ? Object.keys(m.params).sort().map((k) => `${k}=${String(m.params?.[k])}`).join("&") : "";
+  return `${m.key}?${params}`;
+}
+
+/** A decision from checks: status composed, near-miss facts of the failing/missing checks (deduplicated). */
+export function decide(title: Title, checks: ReadonlyArray<Check>, onHold: boolean): Decision {
+  const reasons = checks.map((c) => c.result);
+  const status = composeStatus(reasons, onHold);
+  const seen = new Set<string>();
+  const nearMiss: Msg[] = [];
+  if (status !== "eligible") {
+    // Fail facts first (they decide not-eligible), then missing data.
+    for (const outcome of ["fail", "missing"] as const) {
+      for (const c of checks) {
+        if (c.result.outcome !== outcome) continue;
+        for (const m of c.fix) {
+          const id = msgId(m);
+          if (!seen.has(id)) {
+            seen.add(id);
+            nearMiss.push(m);
+          }
+        }
+      }
+    }
+  }
+  return { title, status, reasons, nearMiss };
+}
+
+/** "2024–2025" or "2025" for a range of years (message parameter). */
+export function yearSpan(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** "2023, 2024" (message parameter). */
+export function yearList(years: ReadonlyArray<number>): string {
+  return [...years].sort((a, b) => a - b).join(", ");
+}
+
+export type { IsoDate };

@@ -1,0 +1,41 @@
+/**
+ * "An initiative of scope ≥ S recognised within [from, to]" for a title (R4, R5), with R13 applied and the
+ * C3 warning when its recognition decision number is missing.
+ */
+import type { Msg } from "../../issues";
+import type { Initiative } from "../../model";
+import type { Scope, Title } from "../../schema/enums";
+import { cellsOf, initiativesOf, makeCheck, yearSpan, type Check } from "../facts";
+import type { PersonCtx } from "./person";
+import { checkReuse, filterInitiatives } from "./r13-initiatives";
+
+export interface InitiativeWindow {
+  readonly checks: Check[];
+  readonly chosen: Initiative | null;
+}
+
+export function checkInitiativeInWindow(p: PersonCtx, rule: string, source: string, title: Title, minScope: Scope, from: number, to: number): InitiativeWindow {
+  const lo = p.reset.year !== null ? Math.max(from, p.reset.year + 1) : from;
+  const all = lo <= to ? initiativesOf(p.facts, p.person.code, lo, to, minScope) : [];
+  const filter = filterInitiatives(p, all, title);
+  // Prefer the most recent, then the code: deterministic.
+  const chosen = [...filter.usable].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))[0] ?? null;
+  const span = yearSpan(from, to);
+  const cells = all.flatMap((i) => cellsOf(i.src, ["authors", "year", "scope"]));
+  const checks: Check[] = [];
+  if (chosen) {
+    const warnings: Msg[] = chosen.decisionNo.trim() === "" ? [{ key: "rules.warn.C3.initiativeDecision", params: { code: chosen.code } }] : [];
+    checks.push(
+      makeCheck(rule, "pass", { key: "rules.initiative.found", params: { code: chosen.code, year: chosen.year ?? to, scope: chosen.scope ?? minScope, span } }, [...cells, ...cellsOf(chosen.src, ["decisionNo"])], source, [], warnings),
+    );
+  } else {
+    checks.push(
+      makeCheck(rule, "fail", { key: "rules.initiative.none", params: { scope: minScope, span } }, cells, source, [
+        { key: "rules.fix.needInitiatives", params: { count: 1, scope: minScope, span } },
+      ]),
+    );
+  }
+  const reuse = checkReuse(p, chosen ? [chosen] : [], filter, title, chosen === null && filter.blocked.length > 0);
+  if (reuse) checks.push(reuse);
+  return { checks, chosen };
+}

@@ -1,0 +1,136 @@
+/**
+ * R6 BK_BO person (ground d) ⇐ CSTDCS in `bkBoYears` (2) consecutive years ending in Y (ground 1), or HTXSNV in
+ * ≥ 2 consecutive years ending in Y with `bkBoInitiatives` (2) initiatives — or 2 research projects — of scope
+ * ≥ CO_SO recognised within that run of HTXSNV years (ground 2). Mixing an initiative with a research project:
+ * parameter `bkBoMixInitiativeResearch` (default no). The near-miss lists the ground with fewer missing facts.
+ */
+import type { Msg } from "../../issues";
+import type { Initiative } from "../../model";
+import { INITIATIVE_KINDS } from "../../schema/enums";
+import { bool, num } from "../context";
+import { cellsOf, codeKey, decide, initiativesOf, makeCheck, sortCells, yearList, yearSpan, type Check } from "../facts";
+import { SOURCES } from "../sources";
+import type { Decision, RuleOutcome } from "../types";
+import { onHold, rating, recruitedYear, window, type PersonCtx } from "./person";
+import { checkReset } from "./r8-discipline";
+import { checkHold } from "./r9-hold";
+import { checkExclusions } from "./r11-r12-counting";
+import { checkReuse, filterInitiatives, type InitiativeFilter } from "./r13-initiatives";
+import { titleYears, type TitleYears } from "./streak";
+
+interface Ground {
+  readonly outcome: RuleOutcome;
+  readonly cells: string[];
+  readonly fix: Msg[];
+  /** Number of missing facts (for choosing the shorter near-miss). */
+  readonly cost: number;
+}
+
+function ground1(t: TitleYears, own: Decision): Ground {
+  const fix: Msg[] = [];
+  if (t.absent.length > 0) fix.push({ key: "rules.fix.needTitleYears", params: { title: "CSTDCS", years: yearList(t.absent) } });
+  if (t.pending.length > 0) fix.push(...(own.nearMiss.length > 0 ? own.nearMiss : [{ key: "rules.fix.needTitleYears", params: { title: "CSTDCS", years: yearList(t.pending) } }]));
+  const outcome: RuleOutcome = t.absent.length > 0 || t.reset.length > 0 ? "fail" : t.pending.length > 0 ? "missing" : "pass";
+  return { outcome, cells: t.cells, fix, cost: t.absent.length + t.pending.length + t.reset.length * 100 };
+}
+
+export interface Ground2 extends Ground {
+  /** The HTXSNV run (years), and the initiatives counted. */
+  readonly run: number[];
+  readonly chosen: Initiative[];
+  readonly filter: InitiativeFilter;
+  readonly blockedMattered: boolean;
+}
+
+/** Counts initiatives by kind: mixed → all; otherwise the best single kind. */
+function pickInitiatives(list: ReadonlyArray<Initiative>, mix: boolean, need: number): Initiative[] {
+  if (mix) return list.slice(0, Math.max(need, 0));
+  let best: Initiative[] = [];
+  for (const kind of INITIATIVE_KINDS) {
+    const same = list.filter((i) => i.kind === kind);
+    if (same.length > best.length) best = same;
+  }
+  return best.slice(0, Math.max(need, 0));
+}
+
+function ground2(p: PersonCtx, m: number, reserved: ReadonlySet<string>): Ground2 {
+  const y = p.ctx.year;
+  const need = num(p.ctx, "bkBoInitiatives");
+  const mix = bool(p.ctx, "bkBoMixInitiativeResearch");
+  const reset = p.reset.year;
+  const recruited = recruitedYear(p);
+  const cells: string[] = [];
+  const failYears: number[] = [];
+  const missingYears: number[] = [];
+  let resetHit = false;
+  // Required years Y−m+1 … Y, then the run extends backwards while HTXSNV continues.
+  for (const year of window(y, m)) {
+    const r = rating(p, year);
+    cells.push(...r.cells);
+    if (reset !== null && year <= reset) resetHit = true;
+    else if (r.rating === "HTXSNV") continue;
+    else if (r.rating === null && !(recruited !== null && year < recruited)) missingYears.push(year);
+    else failYears.push(year);
+  }
+  const run = window(y, m);
+  if (!resetHit && failYears.length === 0 && missingYears.length === 0) {
+    for (let year = y - m; reset === null || year > reset; year--) {
+      const r = rating(p, year);
+      if (r.rating !== "HTXSNV") break;
+      cells.push(...r.cells);
+      run.unshift(year);
+    }
+  }
+  const from = run[0];
+  const candidates = initiativesOf(p.facts, p.person.code, reset !== null ? Math.max(from, reset + 1) : from, y, "CO_SO");
+  cells.push(...candidates.flatMap((i) => cellsOf(i.src, ["authors", "year", "scope", "kind"])));
+  const filter = filterInitiatives(p, candidates, "BK_BO", reserved);
+  const chosen = pickInitiatives(filter.usable, mix, need);
+  const short = Math.max(0, need - chosen.length);
+  const blockedMattered = short > 0 && pickInitiatives(candidates, mix, need).length > chosen.length;
+  const fix: Msg[] = [];
+  const ratingFix = [...failYears, ...missingYears];
+  if (ratingFix.length > 0) fix.push({ key: "rules.fix.needRatingAtLeast", params: { rating: "HTXSNV", years: yearList(ratingFix) } });
+  if (short > 0) {
+    fix.push({ key: mix ? "rules.fix.needInitiatives" : "rules.fix.needInitiativesSameKind", params: { count: short, scope: "CO_SO", span: yearSpan(from, y) } });
+  }
+  const outcome: RuleOutcome = resetHit || failYears.length > 0 || short > 0 ? "fail" : missingYears.length > 0 ? "missing" : "pass";
+  return { outcome, cells, fix, cost: failYears.length + missingYears.length + short + (resetHit ? 100 : 0), run, chosen, filter, blockedMattered };
+}
+
+const RANK: Record<RuleOutcome, number> = { pass: 2, missing: 1, fail: 0 };
+
+export function decideBkBo(p: PersonCtx, cstdcs: Decision, reserved: ReadonlySet<string>): Decision {
+  const m = num(p.ctx, "bkBoYears");
+  const y = p.ctx.year;
+  const years = window(y, m);
+  const t = titleYears(p, "CSTDCS", years, cstdcs);
+  const g1 = ground1(t, cstdcs);
+  const g2 = ground2(p, m, reserved);
+  const outcome: RuleOutcome = RANK[g1.outcome] >= RANK[g2.outcome] ? g1.outcome : g2.outcome;
+  const span = yearSpan(years[0], y);
+  const cells = sortCells([...g1.cells, ...g2.cells]);
+  let text: Msg;
+  if (g1.outcome === "pass") text = { key: "rules.R6.ground1", params: { span } };
+  else if (g2.outcome === "pass") text = { key: "rules.R6.ground2", params: { span: yearSpan(g2.run[0], y), codes: g2.chosen.map((i) => i.code).join(", ") } };
+  else if (outcome === "missing") text = { key: "rules.R6.pending", params: { span } };
+  else text = { key: "rules.R6.fail", params: { span, need: num(p.ctx, "bkBoInitiatives") } };
+  // The shorter list of missing facts; ties → ground 1. Missing beats fail when choosing what to show.
+  const best = outcome === "missing" ? (g1.outcome === "missing" ? g1 : g2) : g1.cost <= g2.cost ? g1 : g2;
+  const warnings: Msg[] = g2.outcome === "pass" && g1.outcome !== "pass"
+    ? g2.chosen.filter((i) => i.decisionNo.trim() === "").map((i) => ({ key: "rules.warn.C3.initiativeDecision", params: { code: i.code } }))
+    : [];
+  const checks: Check[] = [makeCheck("R6", outcome, text, cells, SOURCES.R6, best.fix, warnings)];
+  checks.push(...checkExclusions(t, outcome !== "pass"));
+  if (g1.outcome !== "pass") {
+    const reuse = checkReuse(p, g2.outcome === "pass" ? g2.chosen : [], g2.filter, "BK_BO", outcome === "fail" && g2.blockedMattered);
+    if (reuse) checks.push(reuse);
+  }
+  checks.push(checkReset(p, years[0], m), checkHold(p));
+  return decide("BK_BO", checks, onHold(p));
+}
+
+/** Initiative codes this run's title decisions rely on (they cannot also back a form: R13). */
+export function reservedBy(initiatives: ReadonlyArray<Initiative | null>): Set<string> {
+  return new Set(initiatives.filter((i): i is Initiative => i !== null).map((i) => codeKey(i.code)));
+}
