@@ -1,26 +1,131 @@
 /**
- * `thidua rank --out F.xlsx`: writes a NEW workbook with the product's sheets (KQ Xếp hạng, Đề nghị with
- * reviews carried over from the input's Đề nghị, Nhật ký = the input's log + new rows). Owned by the units /
- * ranking work (issue 5); the review carry-over comes with issue 9.
+ * `thidua rank --out F.xlsx`: writes a NEW workbook with the product's sheets — `KQ Xếp hạng`, `Đề nghị`
+ * (reviews carried over from the input's `Đề nghị`), `Nhật ký` (the input's log + the new row) and the hidden
+ * `Dữ kiện rà soát` (the facts behind each data stamp). Never the input workbook: an --out that names the input
+ * file (same path, a link to it, or the same file under another name) is refused.
+ * Header row bold and frozen, column widths, wrapped reasons, an autofilter, landscape page fit to width.
+ * Written through a temporary file in the same folder, then renamed, so a failure leaves no half-written file.
  */
-import type { WorkbookGrids } from "../core/grid";
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
 import type { CheckResult } from "../core/check";
+import type { CellValue, WorkbookGrids } from "../core/grid";
 import type { RankOutput } from "../core/rank";
 import type { Translate } from "../i18n";
+import { buildLogSheet } from "../output/log-sheet";
+import { buildProposalsSheet, DATE_TIME_FORMAT } from "../output/proposals-sheet";
+import { buildRankingSheet, type OutputSheet } from "../output/ranking-sheet";
+import { UsageError } from "./file-errors";
 
 export interface RankOutInput {
-  /** The input workbook's grids (its Đề nghị and Nhật ký sheets are carried over). */
+  /** The input workbook's grids (its Đề nghị, Dữ kiện rà soát and Nhật ký sheets are carried over). */
   readonly grids: WorkbookGrids;
   readonly check: CheckResult;
   readonly rank: RankOutput;
   readonly t: Translate;
-  /** Who ran it (OS user name) and when (ISO timestamp), for the log. */
+  /** Who ran it (OS user name) and when (local ISO timestamp "YYYY-MM-DDTHH:MM:SS"), for the log. */
   readonly user: string;
   readonly now: string;
+  /** The input workbook's path: the output must be another file. */
+  readonly inputFile: string;
+  /** Id of this writing client for the new log rows (default: "cli_" + random hex). */
+  readonly clientId?: string;
 }
 
-export async function writeRankWorkbook(file: string, input: RankOutInput): Promise<void> {
-  void file;
-  void input;
-  throw new Error("writeRankWorkbook: not implemented yet (issue 5)");
+export interface RankOutSummary {
+  readonly file: string;
+  /** Rows of `Đề nghị`, reviews carried over, and how many of those are stale (facts changed since). */
+  readonly proposals: number;
+  readonly carried: number;
+  readonly stale: number;
+}
+
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+const FONT = { name: "Times New Roman", size: 12 } as const;
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses an output that is the input workbook, or not an .xlsx name. */
+export async function checkOutPath(file: string, inputFile: string): Promise<void> {
+  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError("ranking.out.notXlsx", { file: path.basename(file) });
+  if (await sameFile(file, inputFile)) throw new UsageError("ranking.out.sameAsInput", { file: path.basename(inputFile) });
+}
+
+/** exceljs value for a grid value: strings stay strings (so "=…", "+…", "-…", "@…" are text, never formulas). */
+function cellValue(v: CellValue): ExcelJS.CellValue {
+  if (v === undefined || v === null || v === "") return null;
+  return v;
+}
+
+export function addOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.hidden ? "hidden" : "visible",
+    views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],
+    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const width = Math.max(sheet.widths.length, ...sheet.values.map((r) => r.length));
+  ws.columns = Array.from({ length: width }, (_, i) => ({ width: sheet.widths[i] ?? 14 }));
+  for (const row of sheet.values) {
+    const added = ws.addRow([]);
+    row.forEach((v, i) => {
+      added.getCell(i + 1).value = cellValue(v);
+    });
+  }
+  const wrap = new Set(sheet.wrap ?? []);
+  const dates = new Set(sheet.dateTimeColumns ?? []);
+  for (let c = 0; c < width; c++) {
+    const col = ws.getColumn(c + 1);
+    col.font = { ...FONT };
+    col.alignment = { vertical: "top", wrapText: wrap.has(c) };
+    if (dates.has(c)) col.numFmt = DATE_TIME_FORMAT;
+    if (sheet.hiddenColumns?.includes(c)) col.hidden = true;
+  }
+  const header = ws.getRow(1);
+  header.eachCell((cell) => {
+    cell.font = { ...FONT, bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: "middle", wrapText: true };
+    cell.border = { bottom: { style: "thin" } };
+  });
+  if (sheet.values.length > 0 && width > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: width } };
+  return ws;
+}
+
+/** The sheets of the results workbook, in order (the last one hidden). */
+export function rankOutSheets(input: RankOutInput, clientId: string): { sheets: OutputSheet[]; summary: Omit<RankOutSummary, "file"> } {
+  const result = input.rank.result;
+  const ranking = buildRankingSheet(result, input.t);
+  const proposals = buildProposalsSheet({ result, data: input.check.data, grids: input.grids, t: input.t });
+  const summary = { proposals: proposals.carry.rows.length, carried: proposals.carry.summary.carried, stale: proposals.carry.summary.stale };
+  const log = buildLogSheet({ grids: input.grids, result, t: input.t, user: input.user, now: input.now, clientId, summary });
+  return { sheets: [ranking, proposals.sheet, log, proposals.facts], summary };
+}
+
+export async function writeRankWorkbook(file: string, input: RankOutInput): Promise<RankOutSummary> {
+  await checkOutPath(file, input.inputFile);
+  const clientId = input.clientId ?? `cli_${randomBytes(6).toString("hex")}`;
+  const { sheets, summary } = rankOutSheets(input, clientId);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "thidua";
+  for (const s of sheets) addOutputSheet(wb, s);
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await wb.xlsx.writeFile(tmp);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+  return { file, ...summary };
 }

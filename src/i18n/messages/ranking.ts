@@ -152,9 +152,6 @@ export const ranking = {
     "ranking.sheet.target.noPreviousYear": "không tính được (thiếu năm trước)",
     "ranking.sheet.noCluster": "(chưa thuộc khối)",
     "ranking.sheet.pendingMark": "chưa đủ hồ sơ",
-    // Nhật ký
-    "ranking.log.action.rank": "Xét danh hiệu, xếp hạng (thidua rank)",
-    "ranking.log.subjects": "{{units}} tập thể, {{people}} cá nhân; {{eligible}} đủ điều kiện, {{pending}} chưa đủ hồ sơ",
     // rank --out
     "ranking.out.sameAsInput": "Không ghi kết quả vào chính sổ theo dõi \"{{file}}\". Chọn tên tệp khác cho --out.",
     "ranking.out.notXlsx": "Tệp kết quả \"{{file}}\" phải có đuôi .xlsx.",
@@ -292,8 +289,6 @@ export const ranking = {
     "ranking.sheet.target.noPreviousYear": "not computable (no previous year)",
     "ranking.sheet.noCluster": "(no cluster)",
     "ranking.sheet.pendingMark": "chưa đủ hồ sơ (incomplete records)",
-    "ranking.log.action.rank": "Titles and ranking (thidua rank)",
-    "ranking.log.subjects": "{{units}} units, {{people}} people; {{eligible}} eligible, {{pending}} pending",
     "ranking.out.sameAsInput": "Results are never written into the tracking workbook \"{{file}}\" itself. Choose another file name for --out.",
     "ranking.out.notXlsx": "The results file \"{{file}}\" must end in .xlsx.",
     "ranking.out.done": "Wrote the results workbook {{file}} (KQ Xếp hạng, Đề nghị, Nhật ký).",
