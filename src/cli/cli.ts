@@ -9,6 +9,7 @@ import { FileError, UsageError } from "../node/file-errors";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { initCommand } from "./commands/init";
+import { rankCommand } from "./commands/rank";
 import { EXIT, makeContext, processIO, type CliContext, type CliIO } from "./context";
 
 /** The language asked for with --lang (before commander parses, so usage errors are translated too). */
@@ -37,6 +38,15 @@ function program(ctx: CliContext, setExit: (code: number) => void): Command {
     .argument("<workbook>", ".xlsx")
     .option("--json", "JSON report (cli.md)")
     .action(async (file: string, o: { json?: boolean }) => setExit(await checkCommand(file, o, ctx)));
+
+  p.command("rank")
+    .argument("<workbook>", ".xlsx")
+    .option("--year <year>", "evaluation year (default: Năm thi đua)")
+    .option("--json", "JSON report (cli.md)")
+    .option("--out <file>", "new .xlsx with KQ Xếp hạng, Đề nghị, Nhật ký")
+    .action(async (file: string, o: { year?: string; json?: boolean; out?: string }) =>
+      setExit(await rankCommand(file, { year: parseYear(o.year), json: o.json, out: o.out }, ctx)),
+    );
 
   p.command("init")
     .argument("<file>", "new .xlsx")

@@ -148,7 +148,6 @@ const vi = {
   "rank.pendingLine": "{{code}} {{name}}, $t(rules.title.{{title}}): {{missing}}",
   "rank.noPending": "Không có hồ sơ nào thiếu.",
   "rank.overrides": "Tham số lấy từ Cấu hình: {{list}}",
-  "rank.written": "Đã ghi kết quả vào {{file}}",
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -287,7 +286,6 @@ const en: Record<keyof typeof vi, string> = {
   "rank.pendingLine": "{{code}} {{name}}, $t(rules.title.{{title}}): {{missing}}",
   "rank.noPending": "No incomplete files.",
   "rank.overrides": "Parameters taken from Cấu hình: {{list}}",
-  "rank.written": "Results written to {{file}}",
 };
 
 export const rules = { vi, en };
