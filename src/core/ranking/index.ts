@@ -2,12 +2,12 @@
  * Unit scores, classes, cluster ranks and unit titles (TTLDTT, TTLDXS, CO_BO, BK_BO), sorted by code.
  * K1/K2 targets → K3 score → K4 class → K6 order within each cluster → R14, R15, R16, R19 decisions that
  * count the members' decisions (people are decided first). A held unit (R9) is scored and ranked as usual;
- * its decisions are `hold`.
+ * its decisions are `hold`. Facts (ratings, awards, votes, discipline) come from the shared rules/facts.ts.
  */
 import type { TrackingData, Unit } from "../model";
 import type { RuleContext } from "../rules/context";
+import { buildFacts, codeKey, compareText, findVote, holdsOf, resetOf, type Facts } from "../rules/facts";
 import type { PersonResult, UnitResult } from "../rules/types";
-import { codeKey } from "./cells";
 import { classify } from "./classes";
 import { clusterKey, rankClusters, type RankEntry } from "./cluster-order";
 import { decideBkBo } from "./decisions/bk-bo";
@@ -15,7 +15,6 @@ import { decideCoBo } from "./decisions/co-bo";
 import { decideTtldtt } from "./decisions/ttldtt";
 import { decideTtldxs } from "./decisions/ttldxs";
 import type { Decided, UnitCase } from "./decisions/unit-case";
-import { indexFacts } from "./facts";
 import { membersByUnit, womenFirst } from "./members";
 import { rankingParams } from "./params";
 import { indexScores, scoreScale, unitScore } from "./scores";
@@ -23,24 +22,21 @@ import { hasCarryOverColumns, indexResults, unitTargets } from "./targets";
 
 export { RANK_KEYS, type RankKey } from "./cluster-order";
 
-/** The units to rank: one per code (the first row of a duplicated code), with a code. */
+/** One unit per code: with duplicated codes (DUPLICATE_KEY), the row order does not decide which one. */
 function distinctUnits(units: ReadonlyArray<Unit>): Unit[] {
-  const seen = new Set<string>();
-  const out: Unit[] = [];
-  for (const u of units) {
+  const byCode = new Map<string, Unit>();
+  const sorted = [...units].sort((a, b) => compareText(a.code, b.code) || compareText(a.name, b.name) || compareText(a.cluster, b.cluster));
+  for (const u of sorted) {
     const k = codeKey(u.code);
-    if (k === "" || seen.has(k)) continue;
-    seen.add(k);
-    out.push(u);
+    if (k !== "" && !byCode.has(k)) byCode.set(k, u);
   }
-  return out;
+  return [...byCode.values()];
 }
 
-export function rankUnits(data: TrackingData, ctx: RuleContext, people: ReadonlyArray<PersonResult>): UnitResult[] {
+export function rankUnits(data: TrackingData, ctx: RuleContext, people: ReadonlyArray<PersonResult>, facts: Facts = buildFacts(data)): UnitResult[] {
   const p = rankingParams(ctx);
-  const facts = indexFacts(data, ctx);
   const units = distinctUnits(data.units);
-  const members = membersByUnit(data.people, people);
+  const members = membersByUnit(facts, people);
   const results = indexResults(data.results);
   const carry = hasCarryOverColumns(data);
   const scores = indexScores(data.scores);
@@ -52,8 +48,6 @@ export function rankUnits(data: TrackingData, ctx: RuleContext, people: Readonly
     const targets = unitTargets(unit.code, year, results, carry, p);
     const score = unitScore(unit.code, year, scores, scale);
     const cls = classify(score.total, scale, targets, p);
-    const vote = facts.vote(unit.code, "CO_BO", year);
-    const votes = vote && vote.votesFor !== null && (vote.members ?? ctx.councilSize) ? vote.votesFor / (vote.members ?? ctx.councilSize ?? 1) : null;
     const entry: RankEntry = {
       code: unit.code,
       cluster: unit.cluster,
@@ -62,7 +56,7 @@ export function rankUnits(data: TrackingData, ctx: RuleContext, people: Readonly
       rateViec: targets.viec?.rate ?? null,
       rateTien: targets.tien?.rate ?? null,
       womenFirst: womenFirst(m, p.womenShare),
-      votes,
+      votes: findVote(facts, ctx, year, unit.code, "CO_BO")?.votesFor ?? null,
     };
     return { unit, members: m, targets, score, cls, entry };
   });
@@ -89,14 +83,14 @@ export function rankUnits(data: TrackingData, ctx: RuleContext, people: Readonly
       cls: b.cls,
       rank,
       leader: k === null ? null : leaders.get(k) ?? null,
-      hold: facts.hold(b.unit.code),
+      hold: holdsOf(facts, ctx, b.unit.code),
+      reset: resetOf(facts, ctx, b.unit.code),
     };
     const decided: Decided = {};
     decided.TTLDTT = decideTtldtt(c);
     decided.TTLDXS = decideTtldxs(c);
     decided.CO_BO = decideCoBo(c);
     decided.BK_BO = decideBkBo(c, decided);
-    const decisions = [decided.BK_BO, decided.CO_BO, decided.TTLDTT, decided.TTLDXS];
     return {
       code: b.unit.code,
       name: b.unit.name,
@@ -106,8 +100,8 @@ export function rankUnits(data: TrackingData, ctx: RuleContext, people: Readonly
       clusterRank: rank ? rank.rank : null,
       rankDecidedBy: rank ? rank.decidedBy : null,
       targets: { viec: b.targets.viec, tien: b.targets.tien, giamChuyenKy: b.targets.giamChuyenKy },
-      decisions,
+      decisions: [decided.BK_BO, decided.CO_BO, decided.TTLDTT, decided.TTLDXS],
     };
   });
-  return out.sort((a, b) => (codeKey(a.code) < codeKey(b.code) ? -1 : codeKey(a.code) > codeKey(b.code) ? 1 : 0));
+  return out.sort((a, b) => compareText(codeKey(a.code), codeKey(b.code)) || compareText(a.code, b.code));
 }

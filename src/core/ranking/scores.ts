@@ -5,7 +5,7 @@
  */
 import type { Criterion, Score } from "../model";
 import type { RuleResult } from "../rules/types";
-import { cellsOf, codeKey } from "./cells";
+import { cellsOf, codeKey, sortCells } from "../rules/facts";
 import { clean } from "./compare";
 import { SOURCES } from "./sources";
 
@@ -71,7 +71,7 @@ export function unitScore(unitCode: string, year: number, scores: ReadonlyMap<st
       scoredCong++;
     }
   }
-  const cells = cellsOf(used.map((s) => [s.src, ["points"]] as const));
+  const cells = sortCells(used.flatMap((s) => cellsOf(s.src, ["points"])));
   if (used.length === 0) {
     const key = scale.criteria.size === 0 ? "ranking.k3.noCriteria" : "ranking.k3.none";
     return { total: null, reason: { rule: "K3", outcome: "missing", text: { key, params: { year } }, cells, source: SOURCES.K3 } };

@@ -7,12 +7,9 @@ export const SOURCES = {
   K3: "Tiêu chí chấm điểm thi đua (sheet Tiêu chí, Chấm điểm)",
   K4: "QĐ 1682/QĐ-BTP (phân loại A, B, C, D)",
   K6: "QĐ 1682/QĐ-BTP; NĐ 152/2025 Điều 4.6 (thứ tự trong khối thi đua)",
-  R9: "NĐ 152/2025 Điều 4.4",
   R15: "Luật TĐKT 2022 Điều 27.1",
   R16: "Luật TĐKT 2022 Điều 26.1; TT 11/2023/TT-BTP",
   R19: "Luật TĐKT 2022 Điều 74.2",
-  R8: "NĐ 152/2025 Điều 4.4",
-  C2: "NĐ 98/2023 Điều 30.7",
 } as const;
 
 /** R14's source depends on the rule set (legacy ND91 says "trên 50 %"). */

@@ -8,7 +8,7 @@
 import type { Msg } from "../issues";
 import type { ResultRow, TrackingData } from "../model";
 import type { RuleResult, TargetResult } from "../rules/types";
-import { cellsOf, codeKey } from "./cells";
+import { cellsOf, codeKey, sortCells } from "../rules/facts";
 import { clean, meets, percentPoints } from "./compare";
 import type { RankingParams, ShortfallMode } from "./params";
 import { SOURCES } from "./sources";
@@ -129,20 +129,17 @@ export function unitTargets(
     return { viec: null, tien: null, giamChuyenKy: null, core: [], missingData: true, reasons: [reason] };
   }
   const viec = evaluate(
-    { key: "viec", num: row.casesDone, den: row.casesAble, target: row.targetCases, year, cells: cellsOf([[row.src, ["casesDone", "casesAble", "targetCases"]]]) },
+    { key: "viec", num: row.casesDone, den: row.casesAble, target: row.targetCases, year, cells: sortCells(cellsOf(row.src, ["casesDone", "casesAble", "targetCases"])) },
     p,
   );
   const tien = evaluate(
-    { key: "tien", num: row.moneyDone, den: row.moneyAble, target: row.targetMoney, year, cells: cellsOf([[row.src, ["moneyDone", "moneyAble", "targetMoney"]]]) },
+    { key: "tien", num: row.moneyDone, den: row.moneyAble, target: row.targetMoney, year, cells: sortCells(cellsOf(row.src, ["moneyDone", "moneyAble", "targetMoney"])) },
     p,
   );
   let k2: { result: TargetResult; reason: RuleResult } | null = null;
   if (hasCarryOverColumns) {
     const prev = results.get(`${year - 1}|${codeKey(unitCode)}`);
-    const cells = cellsOf([
-      [row.src, ["carryOver", "targetCarryOver"]],
-      ...(prev ? [[prev.src, ["carryOver"]] as const] : []),
-    ]);
+    const cells = sortCells([...cellsOf(row.src, ["carryOver", "targetCarryOver"]), ...(prev ? cellsOf(prev.src, ["carryOver"]) : [])]);
     const reduced = prev && prev.carryOver !== null && row.carryOver !== null ? prev.carryOver - row.carryOver : null;
     k2 = evaluate(
       { key: "giamChuyenKy", num: reduced, den: prev ? prev.carryOver : null, target: row.targetCarryOver, year, cells, noPrevious: !prev },

@@ -163,7 +163,7 @@ describe("R9: a held unit", () => {
     const u = unitOf(runUnits(fx, peopleOf(10, 8)), "KV01");
     expect(u).toMatchObject({ score: 185, class: "A", clusterRank: 1 });
     expect(u.decisions.map((d) => d.status)).toEqual(["hold", "hold", "hold", "hold"]);
-    expect(u.decisions[0].reasons[0]).toMatchObject({ rule: "R9", cells: ["Kỷ luật!B2", "Kỷ luật!C2", "Kỷ luật!D2"] });
+    for (const d of u.decisions) expect(reasonsOf(d, "R9")[0]).toMatchObject({ outcome: "fail", cells: ["Kỷ luật!B2", "Kỷ luật!C2", "Kỷ luật!D2"] });
   });
   test("a review closed on or before the evaluation date is no hold", () => {
     const fx = unitFx(10, { discipline: [["KV01", "Đang xem xét", "01/03/2025", "30/06/2025"]] });
@@ -190,7 +190,7 @@ describe("R19 BK_BO for a unit", () => {
     const fx = unitFx(10, { ratings: [[2024, "KV01", "HTXSNV"], [2025, "KV01", "HTXSNV"]], discipline: [["KV01", "Khiển trách", "01/02/2024", "31/07/2024"]] });
     const d = decisionOf(unitOf(runUnits(fx, peopleOf(10, 8)), "KV01"), "BK_BO");
     expect(d.status).toBe("not-eligible");
-    expect(reasonsOf(d, "R8")[0]).toMatchObject({ outcome: "fail", text: { key: "ranking.r19.reset", params: { year: 2024, until: 2024 } } });
+    expect(reasonsOf(d, "R8")[0]).toMatchObject({ outcome: "fail", text: { key: "rules.R8.reset", params: { reset: 2024, from: 2024 } } });
   });
 });
 

@@ -1,42 +1,49 @@
 /**
  * R19 BK_BO for a unit (ground d) — Bằng khen cấp Bộ, ngành, tỉnh: 2 consecutive years ending in Y in which the
  * unit was rated HTXSNV or held TTLDXS. For Y, TTLDXS counts when this run decides it eligible (or it is
- * recorded); for Y−1 when recorded (Công trạng, Hiệu lực). R8: years up to the end of a discipline of the unit
- * do not count.
+ * recorded); for Y−1 when recorded (Công trạng, Hiệu lực: R11, R12). R8: years up to the end of a discipline of
+ * the unit do not count.
  */
+import { cellsOf, decide, ratingOf, sortCells, titleInYear, type Check } from "../../rules/facts";
 import type { Decision } from "../../rules/types";
-import { cellOf } from "../cells";
-import { resetYear } from "../facts";
+import { formatDateVi } from "../../text/parse-values";
+import { SOURCES as RULE_SOURCES } from "../../rules/sources";
 import { SOURCES } from "../sources";
-import { check, decide, type Check } from "./check";
-import { holdCheck, type Decided, type UnitCase } from "./unit-case";
+import { holdCheck, onHold, unitCheck, type Decided, type UnitCase } from "./unit-case";
 
 /** Consecutive years R19 needs (Luật TĐKT 2022 Điều 74.2). */
 export const BK_BO_UNIT_YEARS = 2;
 
-function yearCheck(c: UnitCase, year: number, decided: Decided, reset: number | null): Check {
-  const code = c.unit.code;
-  const rating = c.facts.rating(code, year);
-  const recorded = c.facts.award(code, "TTLDXS", year);
-  const cells = [rating ? cellOf(rating.src, "rating") : null, recorded ? cellOf(recorded.src, "title") : null].filter((x): x is string => x !== null);
-  const params = { year, rating: rating?.rating ?? "—" };
-  if (reset !== null && year <= reset) {
-    return check("R8", "fail", "ranking.r19.reset", { ...params, until: reset }, cells, SOURCES.R8);
+/** R8 for the unit's window [from, Y]: fails when the unit's latest discipline ends within or after its start. */
+function resetCheck(c: UnitCase, from: number): Check {
+  const { year, latest, rows } = c.reset;
+  const cells = rows.flatMap((d) => cellsOf(d.src, ["form", "from", "to"]));
+  if (year === null || latest === null) return unitCheck("R8", "pass", "rules.R8.none", {}, cells, RULE_SOURCES.R8);
+  const params = { form: latest.form ?? "KHIEN_TRACH", to: latest.to ? formatDateVi(latest.to) : "", reset: year, from };
+  if (year < from) return unitCheck("R8", "pass", "rules.R8.before", params, cells, RULE_SOURCES.R8);
+  return unitCheck("R8", "fail", latest.to ? "rules.R8.reset" : "rules.R8.resetOpen", params, cells, RULE_SOURCES.R8, [
+    { key: "rules.fix.R8.earliest", params: { reset: year, year: year + BK_BO_UNIT_YEARS } },
+  ]);
+}
+
+function yearCheck(c: UnitCase, year: number, decided: Decided): Check {
+  const rating = ratingOf(c.facts, c.unit.code, year);
+  const own = year === c.ctx.year ? decided.TTLDXS : undefined;
+  const ttldxs = titleInYear(c.facts, c.ctx, c.unit.code, "TTLDXS", year, own, null);
+  const cells = sortCells([...rating.cells, ...(ttldxs.via === "recorded" ? ttldxs.cells : [])]);
+  const params = { year, rating: rating.rating ?? "—" };
+  if (rating.rating === "HTXSNV") return unitCheck("R19", "pass", "ranking.r19.rating", params, cells, SOURCES.R19);
+  if (ttldxs.state === "counted") {
+    return unitCheck("R19", "pass", ttldxs.via === "recorded" ? "ranking.r19.recorded" : "ranking.r19.ttldxsNow", params, cells, SOURCES.R19);
   }
-  if (rating?.rating === "HTXSNV") return check("R19", "pass", "ranking.r19.rating", params, cells, SOURCES.R19);
-  if (recorded) return check("R19", "pass", "ranking.r19.recorded", params, cells, SOURCES.R19);
-  if (year === c.ctx.year) {
-    const now = decided.TTLDXS?.status;
-    if (now === "eligible") return check("R19", "pass", "ranking.r19.ttldxsNow", params, cells, SOURCES.R19);
-    if (now === "pending") return check("R19", "missing", "ranking.r19.ttldxsPending", params, cells, SOURCES.R19);
-  }
-  if (!rating || rating.rating === null) return check("R19", "missing", "ranking.r19.noRating", params, cells, SOURCES.R19);
-  return check("R19", "fail", "ranking.r19.no", params, cells, SOURCES.R19);
+  if (ttldxs.state === "pending") return unitCheck("R19", "missing", "ranking.r19.ttldxsPending", params, cells, SOURCES.R19);
+  if (rating.rating === null) return unitCheck("R19", "missing", "ranking.r19.noRating", params, cells, SOURCES.R19);
+  return unitCheck("R19", "fail", "ranking.r19.no", params, cells, SOURCES.R19);
 }
 
 export function decideBkBo(c: UnitCase, decided: Decided): Decision {
-  const reset = resetYear(c.facts.discipline(c.unit.code), c.ctx.year);
-  const checks: Check[] = [];
-  for (let y = c.ctx.year - BK_BO_UNIT_YEARS + 1; y <= c.ctx.year; y++) checks.push(yearCheck(c, y, decided, reset));
-  return decide("BK_BO", checks, holdCheck(c));
+  const from = c.ctx.year - BK_BO_UNIT_YEARS + 1;
+  const checks: Check[] = [holdCheck(c), resetCheck(c, from)];
+  for (let y = from; y <= c.ctx.year; y++) checks.push(yearCheck(c, y, decided));
+  return decide("BK_BO", checks, onHold(c));
 }

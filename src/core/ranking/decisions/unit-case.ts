@@ -1,26 +1,25 @@
 /** Everything the unit decisions read about one unit, computed once by rankUnits, and the checks they share. */
+import type { Msg, MsgParams } from "../../issues";
 import type { Discipline, Unit } from "../../model";
 import type { RuleContext } from "../../rules/context";
-import type { Decision } from "../../rules/types";
-import { ratingRank, type Rating, type Title } from "../../schema/enums";
+import { cellsOf, compareText, makeCheck, ratingAtLeast, ratingOf, type Check, type Facts, type ResetFact } from "../../rules/facts";
+import { SOURCES as RULE_SOURCES } from "../../rules/sources";
+import type { Decision, RuleOutcome, RuleResult } from "../../rules/types";
+import type { Rating, Title } from "../../schema/enums";
 import { formatDateVi } from "../../text/parse-values";
-import { cellOf, cellsOf } from "../cells";
 import type { ClassResult } from "../classes";
 import type { ClusterRank } from "../cluster-order";
 import { meets, percentPoints } from "../compare";
-import type { FactIndex } from "../facts";
-import type { Member, TitleCount } from "../members";
+import { codeList, type Member, type TitleCount } from "../members";
 import type { RankingParams } from "../params";
 import type { UnitScore } from "../scores";
-import { SOURCES } from "../sources";
 import type { UnitTargets } from "../targets";
-import { check, codeList, type Check } from "./check";
 
 export interface UnitCase {
   readonly unit: Unit;
   readonly ctx: RuleContext;
   readonly p: RankingParams;
-  readonly facts: FactIndex;
+  readonly facts: Facts;
   readonly members: ReadonlyArray<Member>;
   readonly targets: UnitTargets;
   readonly score: UnitScore;
@@ -29,41 +28,62 @@ export interface UnitCase {
   readonly rank: ClusterRank | null;
   /** The code of the unit ranked first in the unit's cluster (null without a cluster). */
   readonly leader: string | null;
-  readonly hold: Discipline | null;
+  /** R9: the unit's open and closed reviews. */
+  readonly hold: { readonly open: ReadonlyArray<Discipline>; readonly closed: ReadonlyArray<Discipline> };
+  /** R8: the unit's own discipline. */
+  readonly reset: ResetFact;
 }
 
 /** Decisions already made for this unit in this run (TTLDXS before BK_BO). */
 export type Decided = Partial<Record<Title, Decision>>;
 
-/** R9: the unit is under an open review; every decision of the unit is `hold`. */
-export function holdCheck(c: UnitCase): Check | null {
-  const d = c.hold;
-  if (!d) return null;
-  return check(
-    "R9",
-    "fail",
-    "ranking.r9.hold",
-    { from: d.from ? formatDateVi(d.from) : "?", decision: d.decisionNo || "—", note: d.note || "—" },
-    cellsOf([[d.src, ["form", "from", "to"]]]),
-    SOURCES.R9,
-    { key: "ranking.nearMiss.hold", params: {} },
-  );
+export function onHold(c: UnitCase): boolean {
+  return c.hold.open.length > 0;
 }
 
-/** The unit's own rating for Y compared with the least rating the title needs. */
-export function unitRatingCheck(c: UnitCase, rule: string, least: Rating, source: string): Check {
-  const row = c.facts.rating(c.unit.code, c.ctx.year);
-  const cell = row ? cellOf(row.src, "rating") : null;
-  const cells = cell ? [cell] : [];
-  if (!row || row.rating === null) {
-    return check(rule, "missing", "ranking.rating.missing", { year: c.ctx.year, least }, cells, source, {
-      key: "ranking.nearMiss.rating",
-      params: { year: c.ctx.year, least },
-    });
+/** A unit check whose near-miss line defaults to its own text when it does not pass. */
+export function unitCheck(
+  rule: string,
+  outcome: RuleOutcome,
+  key: string,
+  params: MsgParams,
+  cells: Iterable<string | null | undefined>,
+  source: string,
+  fix?: ReadonlyArray<Msg>,
+): Check {
+  const text = { key, params };
+  return makeCheck(rule, outcome, text, cells, source, fix ?? [text]);
+}
+
+/** A reason computed elsewhere (K1–K4) as a check; its own text is the near-miss line. */
+export function fromResult(result: RuleResult): Check {
+  return { result, fix: result.outcome === "pass" ? [] : [result.text] };
+}
+
+/** R9 for the unit: an open review puts every decision on hold (the same messages as for people). */
+export function holdCheck(c: UnitCase): Check {
+  const open = [...c.hold.open].sort((a, b) => compareText(a.from ?? "", b.from ?? ""));
+  const closed = [...c.hold.closed].sort((a, b) => compareText(b.to ?? "", a.to ?? ""));
+  const cells = [...open, ...closed].flatMap((d) => cellsOf(d.src, ["form", "from", "to"]));
+  if (open.length > 0) {
+    const from = open[0].from ? formatDateVi(open[0].from) : "?";
+    return makeCheck("R9", "fail", { key: "rules.R9.hold", params: { from } }, cells, RULE_SOURCES.R9, [{ key: "rules.fix.R9.hold", params: { from } }]);
   }
-  const ok = ratingRank(row.rating) >= ratingRank(least);
-  const exact = least === "HTXSNV";
-  return check(rule, ok ? "pass" : "fail", ok ? "ranking.rating.ok" : exact ? "ranking.rating.notExcellent" : "ranking.rating.low", { year: c.ctx.year, rating: row.rating, least }, cells, source);
+  if (closed.length > 0 && closed[0].to) return makeCheck("R9", "pass", { key: "rules.R9.closed", params: { to: formatDateVi(closed[0].to) } }, cells, RULE_SOURCES.R9);
+  return makeCheck("R9", "pass", { key: "rules.R9.none" }, cells, RULE_SOURCES.R9);
+}
+
+/** The unit's own rating for Y against the least rating the title needs. */
+export function unitRatingCheck(c: UnitCase, rule: string, least: Rating, source: string): Check {
+  const r = ratingOf(c.facts, c.unit.code, c.ctx.year);
+  if (r.rating === null) {
+    return unitCheck(rule, "missing", "ranking.rating.missing", { year: c.ctx.year, least }, r.cells, source, [
+      { key: "ranking.nearMiss.rating", params: { year: c.ctx.year, least } },
+    ]);
+  }
+  const ok = ratingAtLeast(r.rating, least);
+  const key = ok ? "ranking.rating.ok" : least === "HTXSNV" ? "ranking.rating.notExcellent" : "ranking.rating.low";
+  return unitCheck(rule, ok ? "pass" : "fail", key, { year: c.ctx.year, rating: r.rating, least }, r.cells, source);
 }
 
 /**
@@ -86,44 +106,15 @@ export function shareCheck(rule: string, count: TitleCount, threshold: number, s
     pendingCodes: codeList(count.pending),
   };
   const key = `ranking.share.${count.title}`;
-  if (n === 0) return check(rule, "missing", "ranking.share.noMembers", params, count.cells, source);
-  if (passes(e)) return check(rule, "pass", `${key}.pass`, params, count.cells, source);
+  if (n === 0) return unitCheck(rule, "missing", "ranking.share.noMembers", params, count.cells, source);
+  if (passes(e)) return unitCheck(rule, "pass", `${key}.pass`, params, count.cells, source);
   let need = 1;
   while (e + need <= n && !passes(e + need)) need++;
   if (passes(e + pend)) {
-    return check(rule, "missing", `${key}.pending`, params, count.cells, source, {
-      key: "ranking.nearMiss.pendingMembers",
-      params: { ...params, need },
-    });
+    return unitCheck(rule, "missing", `${key}.pending`, params, count.cells, source, [{ key: "ranking.nearMiss.pendingMembers", params: { ...params, need } }]);
   }
   const reachable = e + need <= n;
-  return check(rule, "fail", `${key}.fail`, params, count.cells, source, {
-    key: reachable ? "ranking.nearMiss.moreMembers" : "ranking.nearMiss.unreachable",
-    params: { ...params, need },
-  });
-}
-
-/** C2: the council's vote share for the title against its threshold (the `Bộ, tỉnh` row when there is one). */
-export function voteCheck(c: UnitCase, title: Title, threshold: number, proposalThreshold: number | null): Check {
-  const v = c.facts.vote(c.unit.code, title, c.ctx.year);
-  const source = SOURCES.C2;
-  if (!v) {
-    return check("C2", "missing", "ranking.vote.none", { title, year: c.ctx.year }, [], source, {
-      key: "ranking.nearMiss.vote",
-      params: { title, threshold: percentPoints(proposalThreshold ?? threshold) },
-    });
-  }
-  const members = v.members ?? c.ctx.councilSize;
-  const cells = cellsOf([[v.src, ["votesFor", "members", "level"]]]);
-  if (v.members === null && c.ctx.councilSizeCell) cells.push(c.ctx.councilSizeCell);
-  if (members === null || members <= 0 || v.votesFor === null) {
-    return check("C2", "missing", "ranking.vote.noMembers", { title, year: c.ctx.year }, cells, source);
-  }
-  const used = v.level === "CO_SO" && proposalThreshold !== null ? proposalThreshold : threshold;
-  const share = v.votesFor / members;
-  const ok = meets(share, used, false);
-  const params = { title, votes: v.votesFor, members, share: percentPoints(share), threshold: percentPoints(used), level: v.level };
-  return check("C2", ok ? "pass" : "fail", ok ? "ranking.vote.pass" : "ranking.vote.fail", params, cells, source, ok
-    ? undefined
-    : { key: "ranking.nearMiss.moreVotes", params: { ...params, need: Math.max(1, Math.ceil(used * members - 1e-9) - v.votesFor) } });
+  return unitCheck(rule, "fail", `${key}.fail`, params, count.cells, source, [
+    { key: reachable ? "ranking.nearMiss.moreMembers" : "ranking.nearMiss.unreachable", params: { ...params, need } },
+  ]);
 }
