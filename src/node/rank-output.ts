@@ -61,6 +61,16 @@ export async function checkOutPath(file: string, inputFile: string): Promise<voi
   if (await sameFile(file, inputFile)) throw new UsageError("ranking.out.sameAsInput", { file: path.basename(inputFile) });
 }
 
+/** Points per line of 12-point Times New Roman. */
+const LINE_HEIGHT = 16;
+
+/** How many lines a text takes in a wrapped column `width` characters wide (an estimate on the safe side). */
+export function wrappedLines(value: CellValue, width: number): number {
+  if (typeof value !== "string" || value === "") return 1;
+  const perLine = Math.max(1, Math.floor(width * 1.15));
+  return value.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
 /** exceljs value for a grid value: strings stay strings (so "=…", "+…", "-…", "@…" are text, never formulas). */
 function cellValue(v: CellValue): ExcelJS.CellValue {
   if (v === undefined || v === null || v === "") return null;
@@ -71,7 +81,7 @@ export function addOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet): ExcelJ
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.hidden ? "hidden" : "visible",
     views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: { orientation: "landscape", paperSize: 8, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1", margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
   });
   const width = Math.max(sheet.widths.length, ...sheet.values.map((r) => r.length));
   ws.columns = Array.from({ length: width }, (_, i) => ({ width: sheet.widths[i] ?? 14 }));
@@ -89,6 +99,13 @@ export function addOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet): ExcelJ
     col.alignment = { vertical: "top", wrapText: wrap.has(c) };
     if (dates.has(c)) col.numFmt = DATE_TIME_FORMAT;
     if (sheet.hiddenColumns?.includes(c)) col.hidden = true;
+  }
+  // Row heights for wrapped text: neither Excel nor LibreOffice re-fits rows of a file written by a library.
+  if (wrap.size > 0) {
+    sheet.values.forEach((row, r) => {
+      const lines = Math.max(1, ...[...wrap].map((c) => wrappedLines(row[c], sheet.widths[c] ?? 14)));
+      if (lines > 1) ws.getRow(r + 1).height = Math.min(409, lines * LINE_HEIGHT);
+    });
   }
   const header = ws.getRow(1);
   header.eachCell((cell) => {

@@ -121,7 +121,7 @@ export function buildProposalsSheet(input: ProposalsInput): ProposalsOutput {
       name: REVIEW_SHEETS.proposals,
       values: proposalSheetValues(carry.rows),
       widths: PROPOSAL_COLUMNS.map((c) => c.width),
-      wrap: [proposalColumnIndex("basis"), proposalColumnIndex("comment"), proposalColumnIndex("systemNote")],
+      wrap: (["name", "unit", "title", "result", "basis", "comment", "systemNote"] as const).map(proposalColumnIndex),
       dateTimeColumns: [proposalColumnIndex("reviewedAt")],
     },
     facts: {

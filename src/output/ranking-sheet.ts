@@ -30,19 +30,19 @@ export interface OutputSheet {
 const COLUMNS = [
   ["kind", 10],
   ["code", 12],
-  ["name", 30],
-  ["unit", 26],
+  ["name", 40],
+  ["unit", 34],
   ["score", 10],
   ["class", 7],
   ["rank", 9],
   ["decidedBy", 18],
-  ["viec", 24],
-  ["tien", 24],
-  ["giamChuyenKy", 24],
+  ["viec", 20],
+  ["tien", 20],
+  ["giamChuyenKy", 20],
   ["title", 30],
   ["status", 18],
-  ["reasons", 80],
-  ["nearMiss", 50],
+  ["reasons", 70],
+  ["nearMiss", 45],
 ] as const;
 
 /** The reasons of a decision in short, one per line: "R14 ✓ 8/10 thành viên đạt LĐTT …"; C3 warnings marked ⚠. */
@@ -122,6 +122,6 @@ export function buildRankingSheet(result: RankResult, t: Translate): OutputSheet
     name: OUTPUT_SHEETS.ranking,
     values: [header, ...rows],
     widths: COLUMNS.map(([, w]) => w),
-    wrap: [COLUMNS.findIndex(([id]) => id === "reasons"), COLUMNS.findIndex(([id]) => id === "nearMiss")],
+    wrap: (["name", "unit", "decidedBy", "title", "status", "reasons", "nearMiss"] as const).map((w) => COLUMNS.findIndex(([id]) => id === w)),
   };
 }
