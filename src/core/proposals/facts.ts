@@ -1,0 +1,179 @@
+/**
+ * Facts about one subject that the documents print: who it is (names valid in year Y), its ratings,
+ * initiatives, recorded awards, and a unit's results against its targets.
+ */
+import type { Award, TrackingData } from "../model";
+import type { Title } from "../schema/enums";
+import type { Decision, UnitResult } from "../rules/types";
+import type { AwardFact, AwardHistory, Grounds, InitiativeFact, RatingFact, SubjectInfo, TargetFact, UnitResults } from "./types";
+import { codeKey } from "./keys";
+import { groundsWindow, isEmulationTitle, titleLevel } from "./titles";
+import { unitNameInYear } from "./unit-names";
+
+/** Lookups by case-insensitive code, built once per proposal set. */
+export interface FactIndex {
+  readonly data: TrackingData;
+  readonly year: number;
+  readonly personCodes: ReadonlySet<string>;
+  readonly unitCodes: ReadonlySet<string>;
+}
+
+export function indexFacts(data: TrackingData, year: number): FactIndex {
+  return {
+    data,
+    year,
+    personCodes: new Set(data.people.map((p) => codeKey(p.code))),
+    unitCodes: new Set(data.units.map((u) => codeKey(u.code))),
+  };
+}
+
+export function isPerson(ix: FactIndex, code: string): boolean {
+  return ix.personCodes.has(codeKey(code));
+}
+
+/** The subject as the documents name it; `fallbackName` (the rank result's) when the code is not in the data. */
+export function subjectInfo(ix: FactIndex, code: string, fallbackName = ""): SubjectInfo {
+  const key = codeKey(code);
+  const { data, year } = ix;
+  const person = data.people.find((p) => codeKey(p.code) === key);
+  if (person) {
+    const unit = data.units.find((u) => codeKey(u.code) === codeKey(person.unit));
+    return {
+      code: person.code,
+      kind: "person",
+      name: person.name.trim() || fallbackName,
+      position: person.position.trim(),
+      unitCode: unit?.code ?? person.unit,
+      unitName: unit ? unitNameInYear(unit, year) : person.unit,
+      gender: person.gender,
+      birthDate: person.birthDate,
+      hometown: person.hometown.trim(),
+      education: person.education.trim(),
+      grade: person.grade.trim(),
+      cluster: unit?.cluster.trim() ?? "",
+      headcount: null,
+      members: null,
+    };
+  }
+  const unit = data.units.find((u) => codeKey(u.code) === key);
+  const name = unit ? unitNameInYear(unit, year) : fallbackName || code;
+  return {
+    code: unit?.code ?? code,
+    kind: "unit",
+    name,
+    position: unit?.kind.trim() ?? "",
+    unitCode: unit?.code ?? code,
+    unitName: name,
+    gender: null,
+    birthDate: null,
+    hometown: "",
+    education: "",
+    grade: "",
+    cluster: unit?.cluster.trim() ?? "",
+    headcount: unit?.headcount ?? null,
+    members: data.people.filter((p) => codeKey(p.unit) === key).length,
+  };
+}
+
+export function ratingsOf(ix: FactIndex, code: string, fromYear: number, toYear: number): RatingFact[] {
+  const key = codeKey(code);
+  const out: RatingFact[] = [];
+  for (const r of ix.data.ratings) {
+    if (codeKey(r.subject) !== key || r.year === null || r.rating === null) continue;
+    if (r.year < fromYear || r.year > toYear) continue;
+    out.push({ year: r.year, rating: r.rating, decisionNo: r.decisionNo.trim(), decisionDate: r.decisionDate });
+  }
+  return out.sort((a, b) => a.year - b.year);
+}
+
+export function initiativesOf(ix: FactIndex, code: string, fromYear: number, toYear: number): InitiativeFact[] {
+  const key = codeKey(code);
+  const out: InitiativeFact[] = [];
+  for (const i of ix.data.initiatives) {
+    if (i.year === null || i.year < fromYear || i.year > toYear) continue;
+    if (!i.authors.some((a) => codeKey(a) === key)) continue;
+    out.push({ code: i.code, name: i.name.trim(), year: i.year, scope: i.scope, decisionNo: i.decisionNo.trim(), decisionDate: i.decisionDate });
+  }
+  return out.sort((a, b) => a.year - b.year || a.code.localeCompare(b.code));
+}
+
+/** Recorded awards that count (R12: not revoked), oldest first. */
+function validAwards(ix: FactIndex, code: string): Award[] {
+  const key = codeKey(code);
+  return ix.data.awards
+    .filter((a) => codeKey(a.subject) === key && a.status === "HIEU_LUC" && a.title !== null && a.year !== null)
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.decisionDate ?? "").localeCompare(b.decisionDate ?? ""));
+}
+
+function awardFact(a: Award): AwardFact {
+  return {
+    year: a.year as number,
+    title: a.title as Title,
+    kind: a.kind,
+    decisionNo: a.decisionNo.trim(),
+    decisionDate: a.decisionDate,
+    issuer: a.issuer.trim(),
+  };
+}
+
+/** Award history as Mẫu 04/05 print it: emulation titles and forms of commendation. */
+export function awardHistory(ix: FactIndex, code: string): AwardHistory {
+  const facts = validAwards(ix, code).map(awardFact);
+  return { titles: facts.filter((f) => isEmulationTitle(f.title)), forms: facts.filter((f) => !isEmulationTitle(f.title)) };
+}
+
+/**
+ * Grounds of a proposal: ratings and initiatives within the title's window ending in Y, the emulation titles
+ * recorded (công trạng) in that window, and this run's eligible decisions for Y of lower titles.
+ */
+export function groundsOf(ix: FactIndex, code: string, title: Title, decisions: ReadonlyArray<Decision>): Grounds {
+  const { year } = ix;
+  const from = year - groundsWindow(title) + 1;
+  const recorded = validAwards(ix, code)
+    .filter((a) => a.kind === "CONG_TRANG" && (a.year as number) >= from && (a.year as number) < year && a.title !== title)
+    .map((a) => ({ year: a.year as number, title: a.title as Title, decisionNo: a.decisionNo.trim(), decided: false }));
+  const decided = decisions
+    .filter((d) => d.status === "eligible" && titleLevel(d.title) > titleLevel(title) && isEmulationTitle(d.title))
+    .map((d) => ({ year, title: d.title, decisionNo: "", decided: true }));
+  return {
+    ratings: ratingsOf(ix, code, from, year),
+    titles: [...recorded, ...decided],
+    initiatives: isPerson(ix, code) ? initiativesOf(ix, code, from, year) : [],
+  };
+}
+
+function targetFact(
+  able: number | null,
+  done: number | null,
+  total: number | null,
+  target: number | null,
+  previous: { able: number | null; done: number | null } | null,
+  met: boolean | null | undefined,
+): TargetFact {
+  const rate = able !== null && done !== null && able > 0 ? done / able : null;
+  const previousRate = previous && previous.able !== null && previous.done !== null && previous.able > 0 ? previous.done / previous.able : null;
+  const computedMet = rate !== null && target !== null ? rate >= target : null;
+  return { able, done, total, rate, target, met: met ?? computedMet, previousRate };
+}
+
+/** A unit's results in Y against its targets (K1), with Y−1 for comparison and its ranking facts. */
+export function unitResults(ix: FactIndex, code: string, ranked: UnitResult | undefined): UnitResults {
+  const key = codeKey(code);
+  const rowOf = (y: number) => ix.data.results.find((r) => codeKey(r.unit) === key && r.year === y);
+  const cur = rowOf(ix.year);
+  const prev = rowOf(ix.year - 1);
+  return {
+    viec: cur
+      ? targetFact(cur.casesAble, cur.casesDone, cur.casesTotal, cur.targetCases, prev ? { able: prev.casesAble, done: prev.casesDone } : null, ranked?.targets.viec?.met)
+      : null,
+    tien: cur
+      ? targetFact(cur.moneyAble, cur.moneyDone, cur.moneyTotal, cur.targetMoney, prev ? { able: prev.moneyAble, done: prev.moneyDone } : null, ranked?.targets.tien?.met)
+      : null,
+    carryOver: cur?.carryOver ?? null,
+    previousCarryOver: prev?.carryOver ?? null,
+    score: ranked?.score ?? null,
+    class: ranked?.class ?? null,
+    cluster: ranked?.cluster ?? null,
+    clusterRank: ranked?.clusterRank ?? null,
+  };
+}

@@ -1,0 +1,20 @@
+/** Values of the Báo cáo thành tích đột xuất: the feat (date, content), its evidence, the form proposed. */
+import type { AdHocProposal, ProposalSet } from "../../core/proposals/types";
+import { orBlank, shortDate } from "../wording/format-values";
+import { achievementKindName, titleCaps } from "../wording/titles";
+import type { TemplateValues } from "../values";
+import { commonValues, positionAndUnit } from "./common";
+
+export function dotXuatValues(set: ProposalSet, p: AdHocProposal): TemplateValues {
+  const s = set.subjects[p.subject];
+  return {
+    ...commonValues(set),
+    de_nghi: titleCaps(p.title),
+    ten: s?.name ?? p.subject,
+    chuc_vu_don_vi: orBlank(positionAndUnit(s)),
+    ngay_thanh_tich: orBlank(shortDate(p.date)),
+    noi_dung: orBlank(p.content),
+    minh_chung: orBlank(p.evidence),
+    loai_thanh_tich: achievementKindName(p.achievementKind),
+  };
+}
