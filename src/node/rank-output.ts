@@ -61,6 +61,9 @@ export async function checkOutPath(file: string, inputFile: string): Promise<voi
   if (await sameFile(file, inputFile)) throw new UsageError("ranking.out.sameAsInput", { file: path.basename(inputFile) });
 }
 
+/** OOXML paper size 8 = A3 (exceljs's PaperSize type lists only some sizes). */
+const PAPER_A3 = 8 as unknown as ExcelJS.PaperSize;
+
 /** Points per line of 12-point Times New Roman. */
 const LINE_HEIGHT = 16;
 
@@ -81,7 +84,7 @@ export function addOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet): ExcelJ
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.hidden ? "hidden" : "visible",
     views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],
-    pageSetup: { orientation: "landscape", paperSize: 8, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1", margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+    pageSetup: { orientation: "landscape", paperSize: PAPER_A3, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1", margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
   });
   const width = Math.max(sheet.widths.length, ...sheet.values.map((r) => r.length));
   ws.columns = Array.from({ length: width }, (_, i) => ({ width: sheet.widths[i] ?? 14 }));
