@@ -112,7 +112,6 @@ const vi = {
 
   // ---- near-miss facts ("what is missing")
   "rules.fix.needRating": "cần nhập xếp loại năm {{year}} (sheet Xếp loại)",
-  "rules.fix.enterRatings": "cần nhập xếp loại năm {{years}} (sheet Xếp loại)",
   "rules.fix.needRatingAtLeast": "cần xếp loại từ {{rating}} năm {{years}}",
   "rules.fix.needRecruitDate": "cần nhập Ngày tuyển dụng (sheet Cá nhân)",
   "rules.fix.newRecruit": "chưa đủ {{months}} tháng công tác trong năm {{year}} (tuyển dụng ngày {{date}})",
@@ -252,7 +251,6 @@ const en: Record<keyof typeof vi, string> = {
   "rules.R13.blockedRun": "Initiative {{codes}} backs a title decided for {{year}}: it cannot also back a form of commendation",
 
   "rules.fix.needRating": "enter the rating for {{year}} (Xếp loại sheet)",
-  "rules.fix.enterRatings": "enter the ratings for {{years}} (Xếp loại sheet)",
   "rules.fix.needRatingAtLeast": "needs a rating of {{rating}} or better in {{years}}",
   "rules.fix.needRecruitDate": "enter the recruitment date (Cá nhân sheet)",
   "rules.fix.newRecruit": "less than {{months}} months of service in {{year}} (recruited on {{date}})",

@@ -51,7 +51,6 @@ export function checkExcellence(p: PersonCtx): ExcellenceCheck {
   } else if (r.rating === null) {
     checks.push(
       makeCheck("R2", "missing", { key: "rules.R2.noRatingNoInitiative", params: { year } }, cells, SOURCES.R2, [
-        { key: "rules.fix.needRating", params: { year } },
         { key: "rules.fix.needHtxsnvOrInitiative", params: { year } },
       ]),
     );

@@ -61,7 +61,7 @@ export function checkRatingsWindow(p: PersonCtx, years: ReadonlyArray<number>): 
   }
   if (missing.length > 0) {
     return makeCheck("R7", "missing", { key: "rules.R7.ratingsMissing", params: { span, years: yearList(missing) } }, sortCells(cells), SOURCES.R7, [
-      { key: "rules.fix.enterRatings", params: { years: yearList(missing) } },
+      { key: "rules.fix.needRating", params: { year: yearList(missing) } },
     ]);
   }
   return makeCheck("R7", "pass", { key: "rules.R7.ratings", params: { span } }, sortCells(cells), SOURCES.R7);
