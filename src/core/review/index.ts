@@ -14,3 +14,5 @@ export * from "./carry-over";
 export * from "./log";
 export * from "./review-write";
 export * from "./merge";
+export * from "./workbook-reviews";
+export * from "./filter";
