@@ -5,6 +5,7 @@
  * its decisions are `hold`. Facts (ratings, awards, votes, discipline) come from the shared rules/facts.ts.
  */
 import type { TrackingData, Unit } from "../model";
+import { unitNameInYear } from "../proposals/unit-names";
 import type { RuleContext } from "../rules/context";
 import { buildFacts, codeKey, compareText, findVote, holdsOf, resetOf, type Facts } from "../rules/facts";
 import type { PersonResult, UnitResult } from "../rules/types";
@@ -93,7 +94,8 @@ export function rankUnits(data: TrackingData, ctx: RuleContext, people: Readonly
     decided.BK_BO = decideBkBo(c, decided);
     return {
       code: b.unit.code,
-      name: b.unit.name,
+      // The name valid on 31/12 of Y (domain.md Settled details).
+      name: unitNameInYear(b.unit, year),
       cluster: k === null ? null : b.unit.cluster.trim(),
       score: b.score.total,
       class: b.cls.cls,
