@@ -42,6 +42,9 @@ const TCVN3_DECODE: ReadonlyMap<string, string> = new Map(
   TCVN3_ROWS.flatMap(([letters, bytes]) => [...letters].map((ch, i) => [String.fromCharCode(bytes[i]), ch] as const)),
 );
 
+/** TCVN3 characters that decode to themselves (ý). */
+const TCVN3_IDENTITY: ReadonlySet<string> = new Set([...TCVN3_DECODE].filter(([k, v]) => k === v).map(([k]) => k));
+
 /** Uppercase TCVN3 bases (¡ ¢ £ ¤ ¥ ¦ §). */
 const TCVN3_CAPITALS = new Set([0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7].map((b) => String.fromCharCode(b)));
 
@@ -109,6 +112,9 @@ const VNI_SINGLES: ReadonlyMap<string, string> = new Map([
   ["ò", "ị"],
 ]);
 
+/** VNI characters that decode to themselves (í ì Í Ì). */
+const VNI_IDENTITY: ReadonlySet<string> = new Set(["í", "ì", "Í", "Ì"]);
+
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
 function convertVni(text: string): string {
@@ -152,24 +158,55 @@ const MAX_WORDS = 200;
 interface Evidence {
   /** Words that are not Vietnamese as written but become Vietnamese syllables when decoded. */
   readonly legacy: number;
-  /** Words with Latin-1 letters that are Vietnamese syllables as written (so the text is Unicode). */
+  /** Words that are Vietnamese as written and not (or no differently) when decoded: the text is Unicode. */
   readonly unicode: number;
+  /** Words that are not Vietnamese after decoding (to choose between two encodings). */
+  readonly invalid: number;
 }
 
-function weigh(words: ReadonlyArray<string>, decode: (w: string) => string): Evidence {
+/** A capital after the first letter of a word that has small letters ("TÊn", "NguyÔn"): how legacy bytes read, never how a word is written. */
+function mixedCase(word: string): boolean {
+  return /\p{Ll}/u.test(word) && /.\p{Lu}/u.test(word);
+}
+
+/**
+ * Weighs the words with Latin-1 letters. A word that reads as Vietnamese both ways ("Dòng" is "dòng" in
+ * Unicode and "Dũng" in TCVN3) is no evidence either way.
+ */
+function weigh(words: ReadonlyArray<string>, decode: (w: string) => string, identity: ReadonlySet<string>): Evidence {
   let legacy = 0;
   let unicode = 0;
+  let invalid = 0;
   for (const w of words) {
-    if (isVietnameseSyllable(w)) {
-      unicode++;
+    const asWritten = isVietnameseSyllable(w) && !mixedCase(w);
+    const decoded = decode(w);
+    const asDecoded = isVietnameseSyllable(decoded) && !mixedCase(decoded);
+    if (!asDecoded) invalid++;
+    if (decoded === w) {
+      // Unchanged: Unicode evidence when it holds a Latin-1 letter the encoding would have written otherwise
+      // ("Hà": TCVN3 writes à as µ), none when its letters mean the same in both ("ý" is ý in TCVN3 too).
+      if (asWritten && [...w].some((ch) => ch >= "\u00a1" && !identity.has(ch))) unicode++;
       continue;
     }
+    if (asWritten && !asDecoded) unicode++;
     // A lone symbol ("©", "µ") is no evidence: a real legacy word has an ASCII letter or two characters.
-    if (w.length < 2 && !/[A-Za-z]/.test(w)) continue;
-    const decoded = decode(w);
-    if (decoded !== w && isVietnameseSyllable(decoded)) legacy++;
+    else if (!asWritten && asDecoded && (w.length >= 2 || /[A-Za-z]/.test(w))) legacy++;
   }
-  return { legacy, unicode };
+  return { legacy, unicode, invalid };
+}
+
+/** True when every Latin-1 letter of the word is a VNI single byte or a VNI mark right after a vowel ("phuû"). */
+function vniShaped(word: string): boolean {
+  const chars = [...word];
+  return chars.every((ch, i) => {
+    if (ch < "\u00a1") return true;
+    const lower = ch.toLowerCase();
+    if (VNI_SINGLES.has(lower)) return true;
+    const prev = (chars[i - 1] ?? "").toLowerCase();
+    const before = chars[i - 1] ?? "";
+    const sameCase = before !== "" && isUpper(before) === isUpper(ch);
+    return VNI_MARKS.has(lower) && sameCase && ("aeiouyôö".includes(prev) && prev !== "");
+  });
 }
 
 /** The legacy encoding a text appears to be typed in, or null for Unicode / plain ASCII text. */
@@ -180,11 +217,15 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
     if (LATIN1_HIGH.test(m[0])) words.push(m[0]);
     if (words.length >= MAX_WORDS) break;
   }
-  const tcvn3 = weigh(words, (w) => decodeTcvn3Word(w, false));
-  const vni = weigh(words, convertVni);
+  const tcvn3 = weigh(words, (w) => decodeTcvn3Word(w, false), TCVN3_IDENTITY);
+  const vni = weigh(words, convertVni, VNI_IDENTITY);
   const tcvn3Wins = tcvn3.legacy > tcvn3.unicode;
   const vniWins = vni.legacy > vni.unicode;
-  if (tcvn3Wins && vniWins) return vni.legacy > tcvn3.legacy ? "VNI" : "TCVN3";
+  if (tcvn3Wins && vniWins) {
+    if (vni.invalid !== tcvn3.invalid) return vni.invalid < tcvn3.invalid ? "VNI" : "TCVN3";
+    if (vni.legacy !== tcvn3.legacy) return vni.legacy > tcvn3.legacy ? "VNI" : "TCVN3";
+    return words.every(vniShaped) ? "VNI" : "TCVN3";
+  }
   if (tcvn3Wins) return "TCVN3";
   if (vniWins) return "VNI";
   return null;
