@@ -29,28 +29,44 @@ export function cellRef(src: Source, field: string): string | null {
   return addr ? `${src.sheet}!${addr}` : null;
 }
 
-function splitRef(ref: string): { sheet: string; col: number; row: number } {
-  const bang = ref.lastIndexOf("!");
-  const sheet = bang >= 0 ? ref.slice(0, bang) : "";
-  const m = /^([A-Z]+)(\d+)$/.exec(ref.slice(bang + 1));
-  return m ? { sheet, col: columnIndex(m[1]), row: Number(m[2]) } : { sheet, col: -1, row: -1 };
+interface RefKey {
+  readonly sheet: string;
+  readonly col: number;
+  readonly row: number;
+}
+
+/** Parsed references, memoised: reasons sort the same few thousand cells many times. */
+const REF_KEYS = new Map<string, RefKey>();
+
+function splitRef(ref: string): RefKey {
+  let key = REF_KEYS.get(ref);
+  if (!key) {
+    const bang = ref.lastIndexOf("!");
+    const sheet = bang >= 0 ? ref.slice(0, bang) : "";
+    const m = /^([A-Z]+)(\d+)$/.exec(ref.slice(bang + 1));
+    key = m ? { sheet, col: columnIndex(m[1]), row: Number(m[2]) } : { sheet, col: -1, row: -1 };
+    if (REF_KEYS.size > 1_000_000) REF_KEYS.clear();
+    REF_KEYS.set(ref, key);
+  }
+  return key;
 }
 
 /** Compares "Sheet!A1" references: by sheet name, then row, then column (not as plain text: A10 after A9). */
 export function compareCells(a: string, b: string): number {
+  if (a === b) return 0;
   const x = splitRef(a);
   const y = splitRef(b);
   if (x.sheet !== y.sheet) return x.sheet < y.sheet ? -1 : 1;
   if (x.row !== y.row) return x.row - y.row;
   if (x.col !== y.col) return x.col - y.col;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return a < b ? -1 : 1;
 }
 
 /** Unique references, sorted (RuleResult.cells). */
 export function sortCells(cells: Iterable<string | null | undefined>): string[] {
   const set = new Set<string>();
   for (const c of cells) if (c) set.add(c);
-  return [...set].sort(compareCells);
+  return set.size < 2 ? [...set] : [...set].sort(compareCells);
 }
 
 /** Plain code-point order of strings (deterministic, locale-free). */
@@ -272,9 +288,16 @@ export function titleInYear(
   return { year, state: "absent", via: null, cells: sortCells(excludedCells), excluded: rec.excluded };
 }
 
-/** Every cell a decision's reasons read. */
+const DECISION_CELLS = new WeakMap<Decision, string[]>();
+
+/** Every cell a decision's reasons read (memoised per decision object). */
 export function decisionCells(d: Decision): string[] {
-  return sortCells(d.reasons.flatMap((r) => r.cells));
+  let cells = DECISION_CELLS.get(d);
+  if (!cells) {
+    cells = sortCells(d.reasons.flatMap((r) => r.cells));
+    DECISION_CELLS.set(d, cells);
+  }
+  return cells;
 }
 
 // ---------------------------------------------------------------- initiatives
