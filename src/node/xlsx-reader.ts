@@ -89,13 +89,27 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
     throw new FileError("unreadable", { file: name, reason: (e as NodeJS.ErrnoException).code ?? "?" });
   }
   if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
-    const encrypted = bytes.includes(Buffer.from("EncryptionInfo", "utf16le"));
-    throw new FileError(encrypted ? "encrypted" : "xls", { file: name });
+    throw new FileError(hasCompoundEntry(bytes, "EncryptionInfo") ? "encrypted" : "xls", { file: name });
   }
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
     throw new FileError(looksLikeText(bytes) ? "csv" : "notXlsx", { file: name });
   }
   return bytes;
+}
+
+/**
+ * True when an OLE compound file has a directory entry with this name. A password-protected .xlsx is such a
+ * file with an `EncryptionInfo` stream; a legacy .xls has none. Directory entries are 128 bytes, aligned on
+ * 128 within their sector: the UTF-16 name, then at offset 64 the name's byte length with its terminator.
+ * (Checking the entry layout, not only the text, keeps a cell that happens to say "EncryptionInfo" from
+ * making an .xls look encrypted.)
+ */
+export function hasCompoundEntry(bytes: Buffer, entry: string): boolean {
+  const needle = Buffer.from(`${entry}\0`, "utf16le");
+  for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+    if (at % 128 === 0 && at + 66 <= bytes.length && bytes.readUInt16LE(at + 64) === needle.length) return true;
+  }
+  return false;
 }
 
 function looksLikeText(bytes: Buffer): boolean {

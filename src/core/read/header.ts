@@ -64,9 +64,12 @@ export function matchHeaderRow(row: ReadonlyArray<unknown>, spec: SheetSpec): He
   return columns;
 }
 
-/** Finds the header row of a sheet, or null when none of the first 10 rows has two known headers. */
+/**
+ * Finds the header row of a sheet, or null when none of the sheet's first 10 rows has two known headers.
+ * The grid may start below row 1 (a used range starting at row 4 has rowOffset 3): the limit is on sheet rows.
+ */
 export function findHeader(grid: SheetGrid, spec: SheetSpec): HeaderMatch | null {
-  const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS - (grid.rowOffset ?? 0));
   for (let i = 0; i < limit; i++) {
     const columns = matchHeaderRow(grid.values[i] ?? [], spec);
     if (Object.keys(columns).length >= 2) return { index: i, columns };

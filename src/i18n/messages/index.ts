@@ -4,6 +4,7 @@
  */
 import { cli } from "./cli";
 import { excel } from "./excel";
+import { foundation } from "./foundation";
 import { ranking } from "./ranking";
 import { reading } from "./reading";
 import { review } from "./review";
@@ -16,4 +17,4 @@ export interface AreaMessages {
   readonly en: Catalogue;
 }
 
-export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review, rules, validation];
+export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review, rules, validation, foundation];
