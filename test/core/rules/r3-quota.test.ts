@@ -78,6 +78,11 @@ describe("R3 CSTDCS quota", () => {
     expect(decisionOf(people, "D", "CSTDCS").status).toBe("eligible");
   });
 
+  test("Bộ quy tắc ND91-2017 brings the 15 % quota to a 2025 evaluation; ND152-2025 removes it from a 2023 one", () => {
+    expect(statuses(agency(2025, 19).setting("Bộ quy tắc", "ND91-2017"))).toEqual({ A: "not-eligible", B: "not-eligible", C: "eligible", D: "eligible" });
+    expect(statuses(agency(2023, 19).setting("Bộ quy tắc", "ND152-2025"))).toEqual({ A: "eligible", B: "eligible", C: "eligible", D: "eligible" });
+  });
+
   test("the quota can be set in Cấu hình under any rule set, and emptied under ND91-2017", () => {
     expect(statuses(agency(2025, 19).setting("Tỷ lệ tối đa CSTĐCS", "15%"))).toEqual({ A: "not-eligible", B: "not-eligible", C: "eligible", D: "eligible" });
     expect(statuses(agency(2023, 19).setting("Tỷ lệ tối đa CSTĐCS", "Không"))).toEqual({ A: "eligible", B: "eligible", C: "eligible", D: "eligible" });

@@ -6,7 +6,7 @@
 import type { Person, TrackingData } from "../../model";
 import type { Title } from "../../schema/enums";
 import type { RuleContext } from "../context";
-import { buildFacts, compareText, compareTitles, type Facts } from "../facts";
+import { buildFacts, codeKey, compareText, compareTitles, type Facts } from "../facts";
 import type { Decision, PersonResult } from "../types";
 import { personCtx, rating, type PersonCtx } from "./person";
 import { decideLdtt } from "./r1-ldtt";
@@ -23,7 +23,7 @@ export const PERSON_TITLES: ReadonlyArray<Title> = ["LDTT", "CSTDCS", "CSTD_BO",
 function sortedPeople(data: TrackingData): Person[] {
   return [...data.people]
     .filter((p) => p.code.trim() !== "")
-    .sort((a, b) => compareText(a.code, b.code) || compareText(a.name, b.name) || compareText(a.unit, b.unit));
+    .sort((a, b) => compareText(codeKey(a.code), codeKey(b.code)) || compareText(a.code, b.code) || compareText(a.name, b.name) || compareText(a.unit, b.unit));
 }
 
 export function decidePeople(data: TrackingData, ctx: RuleContext, facts: Facts = buildFacts(data)): PersonResult[] {
