@@ -1,0 +1,164 @@
+/**
+ * Issue 7 acceptance, every action in one table, on a clerk's workbook of 100 and of 10,000 people:
+ *  - round trips (`context.sync()`) ≤ 4 + the action's extra ~4 MB chunks, and the same at both sizes except chunks;
+ *  - no request or response over 5 MB;
+ *  - the clerk's sheets byte-for-byte unchanged (highlight rules aside, and fully after removing them);
+ *  - formula-looking text from the clerk's data comes back as the same text from an output sheet.
+ */
+import { checkWorkbook } from "../../src/core/check";
+import type { CellValue } from "../../src/core/grid";
+import type { Issue } from "../../src/core/issues";
+import { SHEETS } from "../../src/core/schema/sheets";
+import {
+  appendLog,
+  clearHighlights,
+  goToCell,
+  highlight,
+  type HighlightTarget,
+  initWorkbook,
+  isHighlightFormula,
+  readWorkbook,
+  writeOutputs,
+} from "../../src/excel";
+import { CHUNK_BUDGET_BYTES } from "../../src/excel/payload";
+import type { FakeOfficeHost } from "../fake-office";
+import { FIVE_MB, TRICKY_TEXT, clerkHost, clerkSnapshots, measure } from "./helpers";
+
+const OUTPUT = ["KQ Kiểm tra", "KQ Xếp hạng", "Đề nghị", "Nhật ký"];
+const NEW_TRACKING = SHEETS.map((s) => s.name).filter((n) => !["Cấu hình", "Đơn vị", "Cá nhân", "Xếp loại"].includes(n));
+const ours = { excludeConditionalFormat: (cf: { formula?: string }) => isHighlightFormula(cf.formula) };
+
+interface Action {
+  readonly name: string;
+  /** Work before the measured action (reading, checking), on the same host. */
+  prepare?(people: number): Promise<unknown>;
+  /** The measured action. */
+  run(people: number, prepared: unknown): Promise<unknown>;
+  /** Sheets the action may add or change besides highlight rules. */
+  readonly owns: ReadonlyArray<string>;
+}
+
+async function issuesOf(): Promise<Issue[]> {
+  return [...checkWorkbook((await readWorkbook()).grids).issues];
+}
+
+async function checkRows(people: number): Promise<CellValue[][]> {
+  const rows = (await issuesOf()).map((i) => [i.severity, i.code, i.sheet, i.cell ?? "", i.value ?? ""] as CellValue[]);
+  return rows.length >= people ? rows : [...rows, ...Array.from({ length: people - rows.length }, (_, k) => ["info", "X", "Cá nhân", `C${k + 3}`, `=giá trị ${k}`])];
+}
+
+async function highlightTargets(people: number): Promise<HighlightTarget[]> {
+  const extra = Array.from({ length: Math.floor(people / 2) }, (_, i) => ({ sheet: "Cá nhân", cell: `F${3 + 2 * i}`, severity: "warning" as const }));
+  return [...(await issuesOf()), ...extra];
+}
+
+const ACTIONS: ReadonlyArray<Action> = [
+  { name: "Kiểm tra: read the tracking sheets", run: () => readWorkbook(), owns: [] },
+  {
+    name: "write KQ Kiểm tra, KQ Xếp hạng, Đề nghị",
+    prepare: (people) => checkRows(people),
+    run: (people, prepared) => {
+      const rows = prepared as CellValue[][];
+      const cols = ["Mức độ", "Mã", "Sheet", "Ô", "Giá trị"].map((header) => ({ header }));
+      return writeOutputs([
+        { sheet: "KQ Kiểm tra", columns: cols, rows },
+        { sheet: "KQ Xếp hạng", columns: cols, rows: rows.slice(0, 50) },
+        { sheet: "Đề nghị", columns: cols, rows: rows.slice(0, people) },
+      ]);
+    },
+    owns: ["KQ Kiểm tra", "KQ Xếp hạng", "Đề nghị"],
+  },
+  {
+    name: "append to Nhật ký",
+    run: (people) =>
+      appendLog(
+        ["Thời gian", "Người thực hiện", "Thao tác", "Đối tượng", "Dấu dữ liệu", "Bộ quy tắc"].map((header) => ({ header })),
+        Array.from({ length: people }, (_, i) => ["2025-11-26T08:00", "Văn thư", "Xếp hạng", `CB${i}`, `+${i}`, "ND152-2025"]),
+      ),
+    owns: ["Nhật ký"],
+  },
+  { name: "Khởi tạo", run: () => initWorkbook(), owns: [...NEW_TRACKING, "DanhMuc"] },
+  { name: "select an issue's cell", run: () => goToCell("'Cá nhân'!C9"), owns: [] },
+  { name: "highlight issue cells", prepare: (people) => highlightTargets(people), run: (_people, prepared) => highlight(prepared as HighlightTarget[]), owns: [] },
+  {
+    name: "remove the highlight rules",
+    prepare: async (people) => highlight(await highlightTargets(people)),
+    run: () => clearHighlights(),
+    owns: [],
+  },
+];
+
+async function runMeasured(action: Action, people: number) {
+  const host = clerkHost(people, { apiVersion: "1.9" });
+  const before = clerkSnapshots(host);
+  const prepared = action.prepare ? (await measure(host, () => action.prepare?.(people) ?? Promise.resolve())).result : undefined;
+  const { syncs } = await measure(host, () => action.run(people, prepared));
+  return { host, before, syncs };
+}
+
+/** Extra ~4 MB chunks beyond the first, from what the action actually sent and received. */
+function extraChunks(syncs: ReadonlyArray<{ requestBytes: number; responseBytes: number }>): number {
+  const bytes = syncs.reduce((n, s) => n + Math.max(s.requestBytes, s.responseBytes), 0);
+  return Math.max(0, Math.ceil(bytes / CHUNK_BUDGET_BYTES) - 1);
+}
+
+describe.each(ACTIONS)("$name", (action) => {
+  let small: Awaited<ReturnType<typeof runMeasured>>;
+  let big: Awaited<ReturnType<typeof runMeasured>>;
+
+  beforeAll(async () => {
+    small = await runMeasured(action, 100);
+    big = await runMeasured(action, 10_000);
+  }, 120_000);
+
+  test("at most 4 round trips plus its extra ~4 MB chunks; the same at 100 and 10,000 rows except for chunks", () => {
+    for (const m of [small, big]) expect(m.syncs.length).toBeLessThanOrEqual(4 + extraChunks(m.syncs));
+    expect(big.syncs.length - extraChunks(big.syncs)).toBe(small.syncs.length - extraChunks(small.syncs));
+  });
+
+  test("no request or response over 5 MB", () => {
+    for (const m of [small, big]) expect(m.syncs.filter((s) => s.requestBytes >= FIVE_MB || s.responseBytes >= FIVE_MB || s.failed)).toEqual([]);
+  });
+
+  test("the clerk's sheets are unchanged (highlight rules aside)", () => {
+    if (action.name.startsWith("remove")) {
+      // After removal nothing of ours is left: fully unchanged, without excluding anything.
+      for (const m of [small, big]) expect(clerkSnapshots(m.host)).toEqual(m.before);
+    }
+    for (const m of [small, big]) {
+      const after = clerkSnapshots(m.host, action.owns, ours);
+      expect([...after.keys()]).toEqual([...m.before.keys()]);
+      for (const [name, snap] of m.before) expect(after.get(name)).toBe(snap);
+      for (const name of m.host.sheetNames()) if (!m.before.has(name)) expect([...action.owns, ...OUTPUT]).toContain(name);
+    }
+  });
+});
+
+describe("end to end", () => {
+  test("highlight then remove leaves the clerk's sheets byte-for-byte as they were", async () => {
+    const host = clerkHost(300, { apiVersion: "1.9" });
+    const before = clerkSnapshots(host);
+    await measure(host, async () => highlight(checkWorkbook((await readWorkbook()).grids).issues));
+    expect(clerkSnapshots(host)).not.toEqual(before);
+    await measure(host, () => clearHighlights());
+    expect(clerkSnapshots(host)).toEqual(before);
+  });
+
+  test("formula-looking text read from the clerk's sheet is written to an output sheet and reads back as the same text", async () => {
+    const host = clerkHost(20);
+    await measure(host, async () => {
+      const { grids } = await readWorkbook();
+      const people = grids.sheets.find((s) => s.name === "Cá nhân");
+      const names = (people?.values ?? []).slice(2).map((r) => [r[2]]);
+      await writeOutputs([{ sheet: "Đề nghị", columns: [{ header: "Tên" }], rows: names }]);
+      const back = await readWorkbook({ include: ["Đề nghị"] });
+      const written = back.grids.sheets.find((s) => s.name === "Đề nghị")?.values.slice(1);
+      expect(written).toEqual(names);
+    });
+    for (const t of TRICKY_TEXT) {
+      if (t === "#N/A") continue; // an error value in the clerk's sheet, read as "#N/A" and written as that text
+      expect(host.values("Đề nghị").flat()).toContain(t);
+    }
+    expect(host.sheet("Đề nghị").existingCells({ r0: 0, c0: 0, r1: 100, c1: 0 }).every(({ cell }) => cell.formula === undefined)).toBe(true);
+  });
+});
