@@ -8,6 +8,7 @@ import { isLang, type Lang } from "../i18n";
 import { FileError, UsageError } from "../node/file-errors";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
+import { generateCommand } from "./commands/generate";
 import { initCommand } from "./commands/init";
 import { rankCommand } from "./commands/rank";
 import { EXIT, makeContext, processIO, type CliContext, type CliIO } from "./context";
@@ -46,6 +47,17 @@ function program(ctx: CliContext, setExit: (code: number) => void): Command {
     .option("--out <file>", "new .xlsx with KQ Xếp hạng, Đề nghị, Nhật ký")
     .action(async (file: string, o: { year?: string; json?: boolean; out?: string }) =>
       setExit(await rankCommand(file, { year: parseYear(o.year), json: o.json, out: o.out }, ctx)),
+    );
+
+  p.command("generate")
+    .argument("<workbook>", ".xlsx")
+    .requiredOption("--out <dir>", "output folder for the dossier")
+    .option("--year <year>", "evaluation year (default: Năm thi đua)")
+    .option("--templates <dir>", "folder with edited templates (<kind>.docx)")
+    .option("--force", "replace the dossier in a non-empty folder")
+    .option("--approved-only", "only proposals reviewed as Đồng ý in the Đề nghị sheet")
+    .action(async (file: string, o: { out: string; year?: string; templates?: string; force?: boolean; approvedOnly?: boolean }) =>
+      setExit(await generateCommand(file, { ...o, year: parseYear(o.year) }, ctx)),
     );
 
   p.command("init")

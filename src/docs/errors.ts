@@ -22,7 +22,7 @@ export abstract class TemplateProblem extends DocumentError {
   readonly file: string;
 
   protected constructor(kind: DocumentKind, file: string, params: MsgParams = {}) {
-    super({ file, kind, ...params });
+    super({ file, kind, ...params, ...(typeof params.name === "string" ? { field: `{{${params.name}}}` } : {}), ...(typeof params.closest === "string" ? { closestField: `{{${params.closest}}}` } : {}) });
     this.kind = kind;
     this.file = file;
   }
@@ -61,7 +61,7 @@ export class UnknownPlaceholderError extends TemplateProblem {
 export class MalformedPlaceholderError extends TemplateProblem {
   readonly key = "docs.template.malformed";
   constructor(kind: DocumentKind, file: string, snippet: string) {
-    super(kind, file, { snippet });
+    super(kind, file, { snippet, example: "{{ho_ten}}" });
   }
 }
 

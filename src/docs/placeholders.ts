@@ -145,6 +145,7 @@ const BIEN_BAN: ReadonlyArray<PlaceholderSpec> = [
 const BAO_CAO_DOT_XUAT: ReadonlyArray<PlaceholderSpec> = [
   ...COMMON,
   text("de_nghi", "Hình thức đề nghị, chữ in hoa", true),
+  text("hinh_thuc", "Hình thức đề nghị, chữ thường"),
   text("ten", "Họ và tên / tên tập thể", true),
   text("chuc_vu_don_vi", "Chức vụ, đơn vị"),
   text("ngay_thanh_tich", "Ngày lập thành tích", true),

@@ -30,6 +30,8 @@ export interface FixtureOptions {
   /** Extra people (code, name) all coded to KV01, for large lists. */
   readonly extraPeople?: ReadonlyArray<readonly [string, string]>;
   readonly settings?: ReadonlyArray<readonly [string, CellValue]>;
+  /** Settings keys to leave out (the first row of a key wins, so replacing one means leaving it out). */
+  readonly without?: ReadonlyArray<string>;
 }
 
 export function fixtureGrids(options: FixtureOptions = {}): WorkbookGrids {
@@ -51,7 +53,7 @@ export function fixtureGrids(options: FixtureOptions = {}): WorkbookGrids {
     ["Ngày họp Hội đồng", "12/01/2026"],
     ["Ngày tờ trình", "05/02/2026"],
     ...(options.settings ?? []).map(([k, v]) => [k, v]),
-  ];
+  ].filter((r) => !(options.without ?? []).includes(String(r[0])));
   const units: CellValue[][] = [
     ["Mã đơn vị", "Tên đơn vị", "Loại", "Khối thi đua", "Tên cũ", "Tên cũ dùng đến ngày", "Số biên chế"],
     ["KV01", NAMES.KV01_2025, "Khu vực", "Khối 1", NAMES.KV01_2024, "30/06/2025", 18],

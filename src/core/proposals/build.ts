@@ -70,10 +70,10 @@ export function agencyInfo(k: KnownSettings): AgencyInfo {
   };
 }
 
+/** What a pending decision lacks: its near-miss facts, or else the texts of its rules with missing data. */
 function missingOf(d: Decision): Msg[] {
-  const out: Msg[] = [...d.nearMiss];
-  for (const r of d.reasons) if (r.outcome === "missing") out.push(r.text);
-  return out;
+  if (d.nearMiss.length > 0) return [...d.nearMiss];
+  return d.reasons.filter((r) => r.outcome === "missing").map((r) => r.text);
 }
 
 function counts(proposals: ReadonlyArray<Proposal>): TitleCount[] {

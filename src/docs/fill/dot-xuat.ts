@@ -1,7 +1,7 @@
 /** Values of the Báo cáo thành tích đột xuất: the feat (date, content), its evidence, the form proposed. */
 import type { AdHocProposal, ProposalSet } from "../../core/proposals/types";
 import { orBlank, shortDate } from "../wording/format-values";
-import { achievementKindName, titleCaps } from "../wording/titles";
+import { achievementKindName, titleCaps, titleName } from "../wording/titles";
 import type { TemplateValues } from "../values";
 import { commonValues, positionAndUnit } from "./common";
 
@@ -10,6 +10,7 @@ export function dotXuatValues(set: ProposalSet, p: AdHocProposal): TemplateValue
   return {
     ...commonValues(set),
     de_nghi: titleCaps(p.title),
+    hinh_thuc: titleName(p.title),
     ten: s?.name ?? p.subject,
     chuc_vu_don_vi: orBlank(positionAndUnit(s)),
     ngay_thanh_tich: orBlank(shortDate(p.date)),

@@ -27,12 +27,19 @@ export function recipientLines(set: ProposalSet): BlockParagraph[] {
   return [...list.map((s) => ({ text: `- ${s};`, style: "item" as const })), { text: `- ${last}`, style: "item" }];
 }
 
+/** The movement as a sentence names it: quoted unless the clerk's text already has quotes. */
+export function movementPhrase(movement: string): string {
+  const m = movement.trim().replace(/^phong trào thi đua\s*/i, "");
+  if (m === "") return "các phong trào thi đua";
+  const quoted = /["“”]/.test(m) ? m.replace(/"([^"]*)"/g, "“$1”") : `“${m}”`;
+  return `phong trào thi đua ${quoted}`;
+}
+
 export function summaryText(set: ProposalSet): string {
   const agency = agencyInText(set) || "Cơ quan";
-  const movement = set.agency.movement ? ` phong trào thi đua “${set.agency.movement.replace(/^phong trào thi đua\s*/i, "").replace(/^[“"]|[”"]$/g, "")}”` : " các phong trào thi đua";
   const meeting = set.agency.meetingDate ? ` ${longDate(set.agency.meetingDate)}` : "";
   return (
-    `Thực hiện${movement} năm ${set.year}, ${agency} đã tổ chức đánh giá, bình xét thi đua, khen thưởng theo quy định. ` +
+    `Thực hiện ${movementPhrase(set.agency.movement)}, trong năm ${set.year} ${agency} đã tổ chức đánh giá, bình xét thi đua, khen thưởng theo quy định. ` +
     `Trên cơ sở đề nghị của các đơn vị và kết quả họp Hội đồng Thi đua - Khen thưởng${meeting}, các tập thể, cá nhân dưới đây đủ tiêu chuẩn đề nghị cấp trên khen thưởng.`
   );
 }

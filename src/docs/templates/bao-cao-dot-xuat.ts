@@ -19,7 +19,7 @@ export function baoCaoDotXuatTemplate(): Document {
       line("2. Nội dung thành tích: {{noi_dung}}"),
       line("3. Hiệu quả, minh chứng: {{minh_chung}}"),
       heading("III. HÌNH THỨC ĐỀ NGHỊ KHEN THƯỞNG"),
-      line("Đề nghị tặng {{de_nghi}}."),
+      line("Đề nghị tặng {{hinh_thuc}}."),
       ...signatureBlock(
         signer("THỦ TRƯỞNG ĐƠN VỊ\nXÁC NHẬN, ĐỀ NGHỊ", "", "(Ký, đóng dấu)"),
         signer("{{chuc_danh_ky}}", "{{nguoi_ky}}"),

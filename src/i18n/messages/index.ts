@@ -3,6 +3,7 @@
  * Add an area: create `<area>.ts` exporting `{ vi, en }` and list it here.
  */
 import { cli } from "./cli";
+import { documents } from "./documents";
 import { excel } from "./excel";
 import { foundation } from "./foundation";
 import { ranking } from "./ranking";
@@ -17,4 +18,4 @@ export interface AreaMessages {
   readonly en: Catalogue;
 }
 
-export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review, rules, validation, foundation];
+export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review, rules, validation, documents, foundation];
