@@ -114,6 +114,11 @@ export class FakeRange extends FakeClientObject {
       cellCount: (t) => cellCount(t.rect),
       isEntireColumn: (t) => t.rect.r0 === 0 && t.rect.r1 === MAX_ROWS - 1,
       isEntireRow: (t) => t.rect.c0 === 0 && t.rect.c1 === MAX_COLUMNS - 1,
+      columnHidden: (t) => {
+        const seen = new Set<boolean>();
+        for (let c = t.rect.c0; c <= Math.min(t.rect.c1, t.rect.c0 + 500); c++) seen.add(t.sheet.hiddenColumns.has(c));
+        return seen.size === 1 ? [...seen][0] : null;
+      },
       values: (t) => grid(t, (r, c) => t.sheet.valueAt(r, c)),
       formulas: (t) => grid(t, (r, c) => t.sheet.formulaAt(r, c)),
       formulasLocal: (t) => grid(t, (r, c) => t.sheet.formulaAt(r, c)),
@@ -231,6 +236,19 @@ export class FakeRange extends FakeClientObject {
         }
         return { sheet: t.sheet, rect: r } satisfies RangeTarget;
       },
+    });
+  }
+
+  /** Range.columnHidden (ExcelApi 1.2): hides or shows every column of the range. */
+  get columnHidden(): boolean {
+    return this.prop("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.queueSet("columnHidden", hidden, (t: RangeTarget) => {
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        if (hidden) t.sheet.hiddenColumns.add(c);
+        else t.sheet.hiddenColumns.delete(c);
+      }
     });
   }
 

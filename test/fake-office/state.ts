@@ -66,6 +66,8 @@ export class SheetState {
   readonly cells = new Map<number, CellState>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Columns hidden with Range.columnHidden (0-based). */
+  readonly hiddenColumns = new Set<number>();
   frozen = { rows: 0, columns: 0 };
   validations: ValidationState[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
