@@ -1,6 +1,6 @@
 /**
  * A sheet as one deterministic JSON string: name, position, visibility, frozen panes, column widths, row
- * heights, every non-empty cell (value or formula, error, number format, font, fill, alignment, quote prefix),
+ * heights, hidden columns, every non-empty cell (value or formula, error, number format, font, fill, alignment, quote prefix),
  * data validations and conditional formats (priority order). Two snapshots are equal exactly when nothing a
  * person could see or Excel would save differs (selection and the active sheet are not part of it).
  */
@@ -41,6 +41,7 @@ export function snapshotSheet(workbook: WorkbookState, sheet: SheetState, option
     frozen: sheet.frozen,
     columnWidths: [...sheet.columnWidths.entries()].sort(([a], [b]) => a - b),
     rowHeights: [...sheet.rowHeights.entries()].sort(([a], [b]) => a - b),
+    hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
     cells,
     validations: sheet.validations
       .map((v) => ({ range: areaText(v.rect), rule: v.rule, errorAlert: v.errorAlert, prompt: v.prompt, ignoreBlanks: v.ignoreBlanks }))
