@@ -86,7 +86,7 @@ function addLogSheet(context: Excel.RequestContext, name: string): Excel.Workshe
   LOG_COLUMNS.forEach((c, j) => {
     ws.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(c.width);
   });
-  ws.getRangeByIndexes(0, LOG_COLUMNS.length - 1, 1, 1).getEntireColumn().columnHidden = true;
+  ws.getRangeByIndexes(0, LOG_COLUMNS.length - 1, 1, 1).columnHidden = true;
   ws.freezePanes.freezeRows(1);
   return ws;
 }
@@ -162,7 +162,7 @@ export async function writeReview(context: Excel.RequestContext, request: Review
       if (layout[c.field] !== undefined) continue;
       layout[c.field] = extra;
       ws.getRangeByIndexes(headerRow, extra, 1, 1).values = [[c.header]];
-      if (c.field === "id") ws.getRangeByIndexes(headerRow, extra, 1, 1).getEntireColumn().columnHidden = true;
+      if (c.field === "id") ws.getRangeByIndexes(headerRow, extra, 1, 1).columnHidden = true;
       extra++;
     }
     next = Math.max(logUsed.rowIndex + logUsed.rowCount, headerRow + 1);

@@ -31,13 +31,11 @@ export function diffFacts(before: FactsRecord | null, after: FactsRecord | null)
   const out: FactChange[] = [];
   const old = new Map<string, Fact>(before.facts.map((f) => [f.id, f]));
   const now = new Map<string, Fact>(after.facts.map((f) => [f.id, f]));
+  // The edits themselves first (changed values, parameters), then the result, then facts the rules now read or no
+  // longer read (consequences of the edits, usually).
   for (const f of after.facts) {
     const o = old.get(f.id);
-    if (!o) out.push({ kind: "fact-added", id: f.id, cell: f.cell, label: f.label, to: f.value });
-    else if (!same(o.value, f.value)) out.push({ kind: "fact-changed", id: f.id, cell: f.cell, label: f.label, from: o.value, to: f.value });
-  }
-  for (const o of before.facts) {
-    if (!now.has(o.id)) out.push({ kind: "fact-removed", id: o.id, cell: o.cell, label: o.label, from: o.value });
+    if (o && !same(o.value, f.value)) out.push({ kind: "fact-changed", id: f.id, cell: f.cell, label: f.label, from: o.value, to: f.value });
   }
   for (const id of [...new Set([...Object.keys(before.params), ...Object.keys(after.params)])].sort()) {
     const a = before.params[id] ?? null;
@@ -47,6 +45,12 @@ export function diffFacts(before: FactsRecord | null, after: FactsRecord | null)
   if (before.ruleSet !== after.ruleSet) out.push({ kind: "rule-set", from: before.ruleSet, to: after.ruleSet });
   if (before.year !== after.year) out.push({ kind: "year", from: before.year, to: after.year });
   if (before.status !== after.status) out.push({ kind: "status", from: before.status, to: after.status });
+  for (const o of before.facts) {
+    if (!now.has(o.id)) out.push({ kind: "fact-removed", id: o.id, cell: o.cell, label: o.label, from: o.value });
+  }
+  for (const f of after.facts) {
+    if (!old.has(f.id)) out.push({ kind: "fact-added", id: f.id, cell: f.cell, label: f.label, to: f.value });
+  }
   if (out.length === 0) {
     // Same facts and parameters but a rule turned differently (the rules themselves changed): name the rules.
     const outcomes = (r: FactsRecord): Map<string, string> => new Map(r.outcomes.map(([rule, o]) => [rule, o]));

@@ -16,3 +16,4 @@ export * from "./review-write";
 export * from "./merge";
 export * from "./workbook-reviews";
 export * from "./filter";
+export * from "./header-match";

@@ -131,7 +131,7 @@ describe("interleavings of two clients' review and log writes", () => {
 
   test("a later review beats an earlier one whichever arrives last; the note of a stale row is cleared by a review", () => {
     const [early, late] = ops("clientA", [
-      { kind: "review", key: 3, action: "return", time: TIMES[0], comment: "Thiếu", reviewer: "Minh" },
+      { kind: "review", key: 3, action: "return", time: TIMES[0], comment: "Thiếu minh chứng", reviewer: "Minh" },
       { kind: "review", key: 3, action: "approve", time: TIMES[2], comment: "", reviewer: "Hà" },
     ]);
     const x = [late, early].reduce(apply, base);
