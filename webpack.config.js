@@ -7,6 +7,7 @@
  */
 "use strict";
 const path = require("path");
+const { URL } = require("url");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 

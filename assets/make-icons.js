@@ -5,6 +5,7 @@
  * `node assets/make-icons.js` to draw them again.
  */
 "use strict";
+const { Buffer } = require("buffer");
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");

@@ -208,8 +208,8 @@ export async function highlightIssues(
   for (const request of requests) {
     for (const rule of request) {
       const ws = worksheets.getItem(rule.sheet);
-      const cfs = rule.areas ? ws.getRanges(rule.address).conditionalFormats : ws.getRange(rule.address).conditionalFormats;
-      const cf = cfs.add("Custom");
+      const area: Excel.Range | Excel.RangeAreas = rule.areas ? ws.getRanges(rule.address) : ws.getRange(rule.address);
+      const cf = area.conditionalFormats.add("Custom");
       cf.custom.rule.formula = highlightFormula(rule.severity);
       cf.custom.format.fill.color = STYLE[rule.severity].fill;
       cf.custom.format.font.color = STYLE[rule.severity].font;

@@ -21,7 +21,6 @@ import {
   writeOutputs,
 } from "../../src/excel";
 import { CHUNK_BUDGET_BYTES } from "../../src/excel/payload";
-import type { FakeOfficeHost } from "../fake-office";
 import { FIVE_MB, TRICKY_TEXT, clerkHost, clerkSnapshots, measure } from "./helpers";
 
 const OUTPUT = ["KQ Kiểm tra", "KQ Xếp hạng", "Đề nghị", "Nhật ký"];
