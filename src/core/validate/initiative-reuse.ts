@@ -35,8 +35,14 @@ function byTime(a: Use, b: Use): number {
 export function checkInitiativeReuse(ctx: ValidationContext): Issue[] {
   const { data } = ctx;
   const issues: Issue[] = [];
-  const initiatives = new Map<string, Initiative>();
-  for (const i of data.initiatives) if (i.code !== "" && !initiatives.has(codeKey(i.code))) initiatives.set(codeKey(i.code), i);
+  // Authors of each initiative code; a repeated code (DUPLICATE_KEY) contributes the authors of every row.
+  const initiatives = new Map<string, { first: Initiative; authors: Set<string> }>();
+  for (const i of data.initiatives) {
+    if (i.code === "") continue;
+    const entry = initiatives.get(codeKey(i.code)) ?? { first: i, authors: new Set<string>() };
+    for (const a of i.authors) entry.authors.add(codeKey(a));
+    initiatives.set(codeKey(i.code), entry);
+  }
   const groups = new Map<string, Use[]>();
   for (const a of data.awards) {
     if (a.status !== "HIEU_LUC" || a.title === null || a.subject === "") continue;
@@ -48,7 +54,7 @@ export function checkInitiativeReuse(ctx: ValidationContext): Issue[] {
       const g = `${codeKey(a.subject)}|${k}`;
       groups.set(g, [...(groups.get(g) ?? []), { award: a, title: a.title, code: code.trim() }]);
       const initiative = initiatives.get(k);
-      if (initiative && subjectKind(ctx, a.subject) === "person" && !initiative.authors.some((au) => codeKey(au) === codeKey(a.subject))) {
+      if (initiative && subjectKind(ctx, a.subject) === "person" && !initiative.authors.has(codeKey(a.subject))) {
         issues.push(
           cellIssue(data, {
             code: "DOMAIN",
@@ -58,7 +64,11 @@ export function checkInitiativeReuse(ctx: ValidationContext): Issue[] {
             message: { key: "issues.DOMAIN.notAuthor", params: { subject: a.subject, code: code.trim() } },
             hint: {
               key: "hints.DOMAIN.notAuthor",
-              params: { code: code.trim(), authors: initiative.authors.join(", "), cell: `${sheetName(data, "initiatives")}!${initiative.src.cells.authors ?? ""}` },
+              params: {
+                code: code.trim(),
+                authors: [...initiative.authors].sort().join(", "),
+                cell: `${sheetName(data, "initiatives")}!${initiative.first.src.cells.authors ?? ""}`,
+              },
             },
           }),
         );

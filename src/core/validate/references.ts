@@ -8,12 +8,12 @@ import type { Issue } from "../issues";
 import type { Source, TrackingData } from "../model";
 import type { SheetId } from "../schema/sheets";
 import { cellIssue, codeKey, columnHeader, hasColumn, sheetName, type ValidationContext } from "./context";
-import { nearestCodes } from "./nearest-codes";
+import { CodeIndex } from "./nearest-codes";
 
 interface Target {
   readonly sheets: ReadonlyArray<SheetId>;
   readonly codes: ReadonlySet<string>;
-  readonly candidates: ReadonlyArray<string>;
+  readonly index: CodeIndex;
 }
 
 function target(data: TrackingData, sheets: ReadonlyArray<SheetId>): Target | null {
@@ -23,7 +23,7 @@ function target(data: TrackingData, sheets: ReadonlyArray<SheetId>): Target | nu
     const rows = (data as unknown as Record<string, ReadonlyArray<{ code: string }>>)[s];
     for (const r of rows) if (r.code !== "") candidates.push(r.code.trim());
   }
-  return { sheets, codes: new Set(candidates.map(codeKey)), candidates };
+  return { sheets, codes: new Set(candidates.map(codeKey)), index: new CodeIndex(candidates) };
 }
 
 interface RefSpec {
@@ -75,7 +75,7 @@ export function checkReferences(ctx: ValidationContext): Issue[] {
 
 function unknownRef(data: TrackingData, spec: RefSpec, src: Source, column: string, code: string, t: Target): Issue {
   const names = t.sheets.map((s) => sheetName(data, s));
-  const near = nearestCodes(code, t.candidates, 2);
+  const near = t.index.nearest(code, 2);
   const two = names.length === 2;
   const params: Record<string, string> = two ? { code, column, people: names[0], units: names[1] } : { code, column, target: names[0] };
   const hintKey = near.length === 0 ? (two ? "hints.UNKNOWN_REF.subjectNone" : "hints.UNKNOWN_REF.none") : two ? "hints.UNKNOWN_REF.subject" : "hints.UNKNOWN_REF";

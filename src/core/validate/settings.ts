@@ -18,6 +18,18 @@ import { columnHeader, sheetName, type ValidationContext } from "./context";
 
 const ALL_LABELS: ReadonlyArray<string> = [...SETTING_KEYS.map((k) => k.label), ...PARAMETER_LABELS];
 
+const closestLabels = new Map<string, string>();
+
+/** The known setting or parameter label closest to an unknown key (memoised: the labels never change). */
+function closestLabel(label: string): string {
+  let best = closestLabels.get(label);
+  if (best === undefined) {
+    best = closest(label, ALL_LABELS, 1)[0] ?? "";
+    if (closestLabels.size < 1000) closestLabels.set(label, best);
+  }
+  return best;
+}
+
 export function checkSettings(ctx: ValidationContext): Issue[] {
   const { data } = ctx;
   const info = data.sheets.settings;
@@ -46,7 +58,7 @@ export function checkSettings(ctx: ValidationContext): Issue[] {
     const known = settingKeyOf(e.label);
     const param = known ? undefined : paramByLabel(e.label);
     if (!known && !param) {
-      const best = closest(e.label, ALL_LABELS, 1)[0] ?? "";
+      const best = closestLabel(e.label);
       at(e, true, "TYPE_ENUM", { key: "issues.TYPE_ENUM.settingKey", params: { value: e.label } }, { key: "hints.TYPE_ENUM.settingKey", params: { closest: best } }, "warning");
       continue;
     }
