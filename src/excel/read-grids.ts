@@ -6,6 +6,8 @@
  *  3. the remaining rows of all sheets, packed into requests of ~4 MB (more requests only for more data).
  * A response that still exceeds Excel on the web's limit (rows much longer than the sample) is split in halves
  * and asked again. Only `values` is loaded; nothing is written.
+ * `getUsedRange(true)` (not the OrNullObject variant) is used so that the sample range can be derived from it in
+ * the same batch: on a blank sheet it is A1, which reads as one empty cell.
  */
 import type { CellValue, SheetGrid, WorkbookGrids } from "../core/grid";
 import { findSheets } from "../core/read/find-sheet";
