@@ -37,7 +37,11 @@ function numFmtOf(kind: GeneratedSheet["kinds"][number]): string | undefined {
 }
 
 function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: GeneratedSheet): void {
-  const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: sheet.headerIndex + 1 }] });
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [{ state: "frozen", ySplit: sheet.headerIndex + 1 }],
+    // Printed as a clerk would: A4 landscape, all columns on one page width, the header repeated.
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${sheet.headerIndex + 1}:${sheet.headerIndex + 1}` },
+  });
   ws.columns = sheet.widths.map((width, i) => {
     const numFmt = numFmtOf(sheet.kinds[i]);
     return { width, ...(numFmt ? { style: { numFmt } } : {}) };
