@@ -144,8 +144,8 @@ describe("fake Excel host: what Excel makes of assigned values", () => {
   }
 
   test("strings starting with =, + or - (and @) become formulas; numbers and dates are converted", async () => {
-    const got = await writeAndRead(createHost(), [["=SUM(1,2)"], ["-abc"], ["+xyz"], ["@abc"], ["-12.5"], ["001"], ["1/2/2025"], ["TRUE"], ["#N/A"], ["văn bản"]]);
-    expect(got.formulas).toEqual(["=SUM(1,2)", "=-abc", "=+xyz", "=@abc", -12.5, 1, 45659, true, "#N/A", "văn bản"]);
+    const got = await writeAndRead(createHost(), [["=SUM(1,2)"], ["-abc"], ["+xyz"], ["@abc"], ["-12.5"], ["001"], ["2025-01-02"], ["1/2/2025"], ["TRUE"], ["#N/A"], ["văn bản"]]);
+    expect(got.formulas).toEqual(["=SUM(1,2)", "=-abc", "=+xyz", "=@abc", -12.5, 1, 45659, "1/2/2025", true, "#N/A", "văn bản"]);
     expect(got.values.slice(0, 4)).toEqual(["#NAME?", "#NAME?", "#NAME?", "#NAME?"]);
   });
 

@@ -7,8 +7,10 @@
  *  - a cell whose number format is Text ("@") stores the string as typed;
  *  - "=…" is a formula; "+…"/"-…" is a number when it reads as one, else a formula; "@…" is a formula (Excel's
  *    implicit-intersection operator / Lotus habit);
- *  - numbers ("1,234.5", "12%"), TRUE/FALSE, error literals (#N/A…) and dates (m/d/yyyy, yyyy-mm-dd; en-US) are
- *    converted; anything else is text. `null` leaves the cell unchanged; "" empties it.
+ *  - numbers ("1,234.5", "12%"), TRUE/FALSE, error literals (#N/A…) and ISO dates (yyyy-mm-dd) are converted;
+ *    locale-shaped dates ("19-8-2025", "1/2/2025") stay text — the reference says "Locale-shaped strings … are
+ *    stored as text instead of as dates … use a locale-neutral format like ISO (YYYY-MM-DD)"; anything else is
+ *    text. `null` leaves the cell unchanged; "" empties it.
  * Formulas are not calculated: `values` of a formula cell is its literal result for `="text"`, `=123` and
  * HYPERLINK(…, "label"), and "#NAME?" otherwise (what Excel shows for text such as "=abc" or "-abc").
  */
@@ -48,9 +50,7 @@ function serial(y: number, m: number, d: number): number | null {
 
 function parseDate(text: string): number | null {
   const t = text.trim();
-  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (m) return serial(Number(m[3]), Number(m[1]), Number(m[2]));
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]));
   return null;
 }
@@ -80,7 +80,7 @@ export function interpretInput(input: unknown, numberFormat: string): CellInput 
   if (/^(true|false)$/i.test(s.trim())) return { kind: "value", value: s.trim().toUpperCase() === "TRUE" };
   if (isErrorValue(s)) return { kind: "error", value: s.trim() };
   const d = parseDate(s);
-  if (d !== null) return { kind: "value", value: d, numberFormat: numberFormat === "General" ? "m/d/yyyy" : undefined };
+  if (d !== null) return { kind: "value", value: d, numberFormat: numberFormat === "General" ? "yyyy-mm-dd" : undefined };
   return { kind: "value", value: s };
 }
 
