@@ -12,10 +12,14 @@ import { FileError } from "./file-errors";
 
 const MS_PER_DAY = 86_400_000;
 
-/** JS Date (as exceljs gives it, in UTC) → Excel serial, keeping the time fraction. */
+/**
+ * JS Date (as exceljs gives it for a date-formatted cell, in UTC) → the Excel serial stored in the file,
+ * keeping the time fraction. exceljs converts serials to dates linearly (serial − 25569 days from 1970), so
+ * the inverse is linear too: a small number in a date-formatted cell (5, 60) comes back unchanged. A 1904
+ * workbook's dates come back as 1900-system serials, which is what the core reads.
+ */
 export function dateToSerial(d: Date): number {
-  const serial = d.getTime() / MS_PER_DAY + 25569;
-  return serial < 61 ? serial - 1 : serial;
+  return d.getTime() / MS_PER_DAY + 25569;
 }
 
 /** Converts an exceljs cell value to the Office.js shape. */

@@ -7,12 +7,13 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core/check";
 import type { SheetGrid, WorkbookGrids } from "../../src/core/grid";
 import { readWorkbook } from "../../src/core/read/read-workbook";
 import { isoToSerial } from "../../src/core/text/parse-values";
 import { FileError, type FileErrorKind } from "../../src/node/file-errors";
-import { hasCompoundEntry, readWorkbookBytes, readXlsxGrids } from "../../src/node/xlsx-reader";
+import { hasCompoundEntry, readWorkbookBytes, readXlsxGrids, worksheetToGrid } from "../../src/node/xlsx-reader";
 import { generateTracking } from "../../src/tools/sample/generate";
 import { writeXlsx } from "../../src/tools/sample/write-xlsx";
 import { ensureFixtures, FIXTURES, HIDDEN_IN_MERGE } from "../fixtures/make-fixtures";
@@ -213,5 +214,22 @@ describe("bad files", () => {
     Buffer.from("d0cf11e0a1b11ae1", "hex").copy(fake);
     Buffer.from("EncryptionInfo\0", "utf16le").copy(fake, 1000); // text in a cell, not a directory entry
     expect(hasCompoundEntry(fake, "EncryptionInfo")).toBe(false);
+  });
+});
+
+describe("numbers under a date format", () => {
+  test("every number in a date-formatted cell reads back as the same serial, small ones included", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Đơn vị");
+    const numbers = [1, 5, 59, 60, 61, 2025, isoToSerial("2025-01-05"), isoToSerial("2025-01-05") + 0.5];
+    numbers.forEach((n, i) => {
+      const cell = ws.getCell(i + 1, 1);
+      cell.value = n;
+      cell.numFmt = "dd/mm/yyyy";
+    });
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(await wb.xlsx.writeBuffer());
+    expect(loaded.worksheets[0].getCell(2, 1).value).toBeInstanceOf(Date); // exceljs does convert them
+    expect(worksheetToGrid(loaded.worksheets[0]).values.map((r) => r[0])).toEqual(numbers);
   });
 });
