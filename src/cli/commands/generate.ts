@@ -6,7 +6,8 @@
 import * as path from "node:path";
 import { checkWorkbook, type CheckResult } from "../../core/check";
 import { rankWorkbook } from "../../core/rank";
-import { approvedFromGrids, buildProposalSet, defaultDocumentDate } from "../../core/proposals";
+import { buildProposalSet, defaultDocumentDate } from "../../core/proposals";
+import { reviewsOfWorkbook } from "../../core/review";
 import type { ProposalSet } from "../../core/proposals/types";
 import { DocumentError, generateDossier, TemplatePreflightError, type Dossier } from "../../docs";
 import { render, type Translate } from "../../i18n";
@@ -89,11 +90,14 @@ export async function generateCommand(file: string, options: GenerateOptions, ct
   }
   const rank = rankWorkbook(check.data, check.fingerprint, year === undefined ? {} : { year });
   if (!rank) throw new UsageError("docs.generate.noYear", { file: path.basename(file) });
+  // Reviews from the workbook's Đề nghị, checked against the current data (issue 9): an approval counts only while
+  // the facts it was made on are unchanged. Without a Đề nghị sheet, --approved-only approves nothing.
+  const reviews = reviewsOfWorkbook(grids, check.data, rank.result, (m) => ctx.t(m.key, m.params));
   const set = buildProposalSet({
     data: check.data,
     rank: rank.result,
     documentDate: defaultDocumentDate(check.data, rank.result.year),
-    approved: options.approvedOnly ? approvedFromGrids(grids) : undefined,
+    approved: options.approvedOnly || reviews.found ? reviews.approved : undefined,
     approvedOnly: options.approvedOnly,
   });
   const loaded = await loadTemplates(options.templates);
@@ -113,6 +117,9 @@ export async function generateCommand(file: string, options: GenerateOptions, ct
   }
   const dir = await writeDossier(options.out, dossier, { force: options.force });
   const notes: string[] = [];
+  if (options.approvedOnly) {
+    notes.push(reviews.found ? ctx.t("review.cli.approvedOnly", { approved: reviews.counts.approved, skipped: set.notApproved, stale: reviews.counts.stale }) : ctx.t("review.cli.noProposalsSheet"));
+  }
   if (options.templates !== undefined) {
     notes.push(ctx.t("docs.generate.customTemplates", { dir: options.templates, kinds: loaded.custom.join(", ") || "—" }));
     if (loaded.fallback.length > 0) notes.push(ctx.t("docs.generate.fallbackTemplates", { kinds: loaded.fallback.join(", ") }));

@@ -35,12 +35,26 @@ export function movementPhrase(movement: string): string {
   return `phong trào thi đua ${quoted}`;
 }
 
+/**
+ * The review state of the upward proposals (issue 9), said only when the workbook's `Đề nghị` was reviewed:
+ * all approved (always so with --approved-only) or how many of them.
+ */
+export function reviewSentence(set: ProposalSet): string {
+  const states = set.upward.map((p) => p.review);
+  if (states.length === 0 || states.every((s) => s === "unknown")) return "";
+  const approved = states.filter((s) => s === "approved").length;
+  return approved === states.length
+    ? ` Danh sách đề nghị đã được Thủ trưởng cơ quan và các thành viên Hội đồng Thi đua - Khen thưởng rà soát, thống nhất (${count(approved)}/${count(states.length)} đề nghị).`
+    : ` Danh sách đề nghị đã được rà soát, thống nhất ${count(approved)}/${count(states.length)} đề nghị; các đề nghị còn lại đang được rà soát.`;
+}
+
 export function summaryText(set: ProposalSet): string {
   const agency = agencyInText(set) || "Cơ quan";
   const meeting = set.agency.meetingDate ? ` ${longDate(set.agency.meetingDate)}` : "";
   return (
     `Thực hiện ${movementPhrase(set.agency.movement)}, trong năm ${set.year} ${agency} đã tổ chức đánh giá, bình xét thi đua, khen thưởng theo quy định. ` +
-    `Trên cơ sở đề nghị của các đơn vị và kết quả họp Hội đồng Thi đua - Khen thưởng${meeting}, các tập thể, cá nhân dưới đây đủ tiêu chuẩn đề nghị cấp trên khen thưởng.`
+    `Trên cơ sở đề nghị của các đơn vị và kết quả họp Hội đồng Thi đua - Khen thưởng${meeting}, các tập thể, cá nhân dưới đây đủ tiêu chuẩn đề nghị cấp trên khen thưởng.` +
+    reviewSentence(set)
   );
 }
 

@@ -50,7 +50,7 @@ export const review = {
     "review.error.logConflict": "Không ghi được Nhật ký sau {{attempts}} lần thử vì nhiều người cùng ghi. Hãy bấm thử lại.",
 
     "review.cli.carried": "Đã giữ {{carried}} ý kiến rà soát từ sheet Đề nghị cũ; {{stale}} đề nghị cần rà soát lại vì dữ liệu đã thay đổi.",
-    "review.cli.approvedOnly": "Chỉ lập hồ sơ cho {{approved}} đề nghị đã được Đồng ý và chưa bị thay đổi dữ liệu (bỏ qua {{skipped}} đề nghị).",
+    "review.cli.approvedOnly": "Chỉ lập hồ sơ cho các đề nghị đã được Đồng ý mà dữ liệu chưa thay đổi sau khi rà soát ({{approved}} ý kiến đồng ý còn hiệu lực); bỏ qua {{skipped}} đề nghị; {{stale}} dòng trong sheet Đề nghị cần rà soát lại vì dữ liệu đã thay đổi.",
     "review.cli.noProposalsSheet": "Sổ không có sheet \"Đề nghị\" đã rà soát: với --approved-only sẽ không có đề nghị nào được lập hồ sơ. Hãy chạy thidua rank --out, rà soát trong sheet Đề nghị rồi chạy lại trên sổ đó.",
   },
   en: {
@@ -103,7 +103,7 @@ export const review = {
     "review.error.logConflict": "Could not write the log after {{attempts}} attempts because several people were writing. Press retry.",
 
     "review.cli.carried": "Kept {{carried}} reviews from the previous Đề nghị sheet; {{stale}} proposals must be reviewed again because their data changed.",
-    "review.cli.approvedOnly": "Documents only for the {{approved}} proposals approved (Đồng ý) whose data did not change since (skipped {{skipped}}).",
+    "review.cli.approvedOnly": "Documents only for proposals approved (Đồng ý) whose data did not change since the review ({{approved}} approvals still valid); skipped {{skipped}} proposals; {{stale}} rows of the Đề nghị sheet must be reviewed again because their data changed.",
     "review.cli.noProposalsSheet": "The workbook has no reviewed \"Đề nghị\" sheet: with --approved-only no proposal gets documents. Run thidua rank --out, review in its Đề nghị sheet, then run again on that workbook.",
   },
 } as const;
