@@ -1,6 +1,6 @@
 /**
- * `thidua demo [--out DIR]`: check → rank on the bundled sample (templates/so-theo-doi-mau.xlsx), writing
- * the reports into DIR (default out/demo). DIR is replaced on each run; a folder that holds anything the
+ * `thidua demo [--out DIR]`: check → rank → generate on the bundled sample (templates/so-theo-doi-mau.xlsx),
+ * writing the reports and the dossier (DIR/ho-so) into DIR (default out/demo). DIR is replaced on each run; a folder that holds anything the
  * demo did not write (no marker file) is never deleted.
  */
 import { existsSync, promises as fs } from "node:fs";
@@ -13,6 +13,7 @@ import { writeRankWorkbook } from "../../node/rank-output";
 import { readXlsxGrids } from "../../node/xlsx-reader";
 import { EXIT, type CliContext } from "../context";
 import { checkReport, humanReport } from "./check";
+import { generateCommand } from "./generate";
 import { rankHuman, rankReport } from "./rank";
 
 export interface DemoOptions {
@@ -81,6 +82,10 @@ export async function demoCommand(options: DemoOptions, ctx: CliContext): Promis
     await writeRankWorkbook(path.join(outDir, book), { grids, check: result, rank, t: ctx.t, user: "thidua demo", now: localTimestamp(), inputFile: sample });
     written.push(book);
   }
+  const dossier = "ho-so";
+  const generated = await generateCommand(sample, { out: path.join(outDir, dossier) }, ctx);
+  if (generated !== EXIT.ok) return generated;
+  written.push(`${dossier}/`);
   ctx.io.out(ctx.t("cli.demo.files", { files: written.join(", ") }));
   ctx.io.out(ctx.t("cli.demo.done", { dir: outDir }));
   return EXIT.ok;
