@@ -2,6 +2,7 @@
 import { findSheets } from "../../../src/core/read/find-sheet";
 import { matchHeaderRow } from "../../../src/core/read/header";
 import { sheetSpec } from "../../../src/core/schema/sheets";
+import { knownSettings } from "../../../src/core/settings";
 import { cellIssues, readWith, sheet } from "./helpers";
 
 describe("sheet names", () => {
@@ -103,5 +104,15 @@ describe("enum values match like names", () => {
     expect(issue).toMatchObject({ code: "TYPE_ENUM", severity: "error", cell: "C2", value: "Hoàn thành xuất sắc" });
     expect(issue.hint?.params?.closest).toBe("Hoàn thành xuất sắc nhiệm vụ");
     expect(r.data.ratings[0].rating).toBeNull();
+  });
+});
+
+describe("Cấu hình keys match like names", () => {
+  test.each(["Năm thi đua", "NAM THI DUA", "nam thi dua:", "Năm  thi đua".normalize("NFD"), "- Năm thi đua -"])("%j is Năm thi đua", (label) => {
+    const r = readWith({ "Cấu hình": sheet("Cau hinh", [["Tham so", "Gia tri"], [label, "2025"], ["SO THANH VIEN HOI DONG", 11]]) });
+    expect(cellIssues(r.issues)).toEqual([]);
+    const known = knownSettings(r.data.settings);
+    expect(known.year).toBe(2025);
+    expect(known.councilSize).toBe(11);
   });
 });
