@@ -13,26 +13,23 @@ import {
   dataStamp,
   DATE_TIME_FORMAT,
   FACTS_COLUMNS,
-  findHeaderRow,
-  LOG_COLUMNS,
-  logRowValues,
+  MAX_CELL_TEXT,
   prepareReview,
+  proposalKey,
   readProposalSheet,
   reviewCells,
   REVIEW_SHEETS,
   serialiseFacts,
-  MAX_CELL_TEXT,
   type FactsRecord,
-  type LogField,
   type ProposalField,
   type RenderMsg,
   type ReviewWrite,
 } from "../core/review";
-import { proposalKey } from "../core/review/keys";
-import { matchKey } from "../core/text/fold";
-import { columnWidthPoints, HEADER_FILL } from "./layout";
+import { confirmLogRows, placeLog, queueLogLookup, queueLogRows, sheetNamed } from "./review-log";
 import { runExcel, syncWithin, type ActionOptions } from "./sync";
 import { protectCell } from "./text-safety";
+
+export { LOG_APPEND_ATTEMPTS } from "./review-log";
 
 export interface ReviewRequest extends ReviewWrite {
   /**
@@ -46,49 +43,16 @@ export type ReviewWriteResult =
   | { readonly ok: true; readonly row: number; readonly logRow: number; readonly attempts: number }
   | { readonly ok: false; readonly error: Msg };
 
-/** How many times the log row is appended again when another client took its row at the same moment. */
-export const LOG_APPEND_ATTEMPTS = 3;
-
 const REVIEW_FIELDS: ReadonlyArray<ProposalField> = ["status", "reviewer", "reviewedAt", "comment", "stamp", "systemNote"];
-/** Rows read to find the `Nhật ký` header (same rule as every sheet: within the first 10). */
-const HEADER_ROWS = 10;
-const HEADER_COLUMNS = 26;
 
-function byName(names: ReadonlyArray<string>, wanted: string): string | null {
-  const key = matchKey(wanted);
-  return names.find((n) => matchKey(n) === key) ?? null;
-}
-
-/** Writes cells of one sheet row given by (field → 0-based column): one range when contiguous, else cell by cell. */
-function writeRow<F extends string>(ws: Excel.Worksheet, row0: number, cells: ReadonlyArray<readonly [F, number, CellValue]>, timeField?: F): void {
+/** Writes cells of one sheet row given by (field, 0-based column, value): one range when contiguous, else cell by cell. */
+function writeRow(ws: Excel.Worksheet, row0: number, cells: ReadonlyArray<readonly [ProposalField, number, CellValue]>): void {
   const sorted = [...cells].sort((a, b) => a[1] - b[1]);
   const contiguous = sorted.every((c, i) => i === 0 || c[1] === sorted[i - 1][1] + 1);
-  if (contiguous && sorted.length > 0) {
-    const range = ws.getRangeByIndexes(row0, sorted[0][1], 1, sorted.length);
-    range.values = [sorted.map((c) => protectCell(c[2]))];
-    const t = sorted.findIndex((c) => c[0] === timeField);
-    if (t >= 0) ws.getRangeByIndexes(row0, sorted[t][1], 1, 1).numberFormat = [[DATE_TIME_FORMAT]];
-    return;
-  }
-  for (const [field, col, value] of sorted) {
-    const cell = ws.getRangeByIndexes(row0, col, 1, 1);
-    cell.values = [[protectCell(value)]];
-    if (field === timeField) cell.numberFormat = [[DATE_TIME_FORMAT]];
-  }
-}
-
-function addLogSheet(context: Excel.RequestContext, name: string): Excel.Worksheet {
-  const ws = context.workbook.worksheets.add(name);
-  const header = ws.getRangeByIndexes(0, 0, 1, LOG_COLUMNS.length);
-  header.values = [LOG_COLUMNS.map((c) => c.header)];
-  header.format.font.bold = true;
-  header.format.fill.color = HEADER_FILL;
-  LOG_COLUMNS.forEach((c, j) => {
-    ws.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(c.width);
-  });
-  ws.getRangeByIndexes(0, LOG_COLUMNS.length - 1, 1, 1).columnHidden = true;
-  ws.freezePanes.freezeRows(1);
-  return ws;
+  if (contiguous && sorted.length > 0) ws.getRangeByIndexes(row0, sorted[0][1], 1, sorted.length).values = [sorted.map((c) => protectCell(c[2]))];
+  else for (const [, col, value] of sorted) ws.getRangeByIndexes(row0, col, 1, 1).values = [[protectCell(value)]];
+  const time = sorted.find((c) => c[0] === "reviewedAt");
+  if (time) ws.getRangeByIndexes(row0, time[1], 1, 1).numberFormat = [[DATE_TIME_FORMAT]];
 }
 
 /**
@@ -106,32 +70,26 @@ export async function writeReview(context: Excel.RequestContext, request: Review
   sheets.load("items/name");
   await syncWithin(context);
   const names = sheets.items.map((s) => s.name);
-  const proposalsName = byName(names, REVIEW_SHEETS.proposals);
+  const proposalsName = sheetNamed(names, REVIEW_SHEETS.proposals);
   if (!proposalsName) return { ok: false, error: { key: "review.error.noSheet", params: { sheet: REVIEW_SHEETS.proposals } } };
-  const logName = byName(names, REVIEW_SHEETS.log);
-  const factsName = byName(names, REVIEW_SHEETS.facts);
+  const factsName = sheetNamed(names, REVIEW_SHEETS.facts);
 
   // 2. The proposals' values; where the log and the facts end; the log's header.
   const proposalsWs = sheets.getItem(proposalsName);
   const used = proposalsWs.getUsedRangeOrNullObject(true);
   used.load("values,rowIndex,columnIndex");
-  const logWs = logName ? sheets.getItem(logName) : null;
-  const logUsed = logWs?.getUsedRangeOrNullObject(true);
-  logUsed?.load("rowIndex,rowCount");
-  const logHead = logWs?.getRangeByIndexes(0, 0, HEADER_ROWS, HEADER_COLUMNS);
-  logHead?.load("values");
+  const lookup = queueLogLookup(context, names);
   const storeFacts = request.facts && dataStamp(request.facts) === p.stamp ? request.facts : null;
   const factsWs = storeFacts && factsName ? sheets.getItem(factsName) : null;
   const factsUsed = factsWs?.getUsedRangeOrNullObject(true);
   factsUsed?.load("rowIndex,rowCount");
   await syncWithin(context);
 
-  if (used.isNullObject) return { ok: false, error: { key: "review.error.rowNotFound", params: { subject: p.subject, title: p.title, sheet: proposalsName } } };
+  const notFound: ReviewWriteResult = { ok: false, error: { key: "review.error.rowNotFound", params: { subject: p.subject, title: p.title, sheet: proposalsName } } };
+  if (used.isNullObject) return notFound;
   const read = readProposalSheet({ name: proposalsName, values: used.values as CellValue[][], rowOffset: used.rowIndex, colOffset: used.columnIndex });
   const target = read.rows.find((r) => proposalKey(r.subject, r.title) === p.key);
-  if (!target || target.row === null || !read.layout) {
-    return { ok: false, error: { key: "review.error.rowNotFound", params: { subject: p.subject, title: p.title, sheet: proposalsName } } };
-  }
+  if (!target || target.row === null || !read.layout) return notFound;
 
   // 3. Writes: the row's review cells, the log row, the facts record.
   const stamp = p.stamp !== "" ? p.stamp : target.stamp;
@@ -141,35 +99,11 @@ export async function writeReview(context: Excel.RequestContext, request: Review
     const col = read.layout!.columns[f];
     if (col !== undefined) rowCells.push([f, col, cells[i]]);
   });
-  writeRow(proposalsWs, target.row - 1, rowCells, "reviewedAt");
+  writeRow(proposalsWs, target.row - 1, rowCells);
 
-  let ws: Excel.Worksheet;
-  let layout: Partial<Record<LogField, number>>;
-  let next: number;
-  if (!logWs || !logUsed || logUsed.isNullObject) {
-    ws = logWs ?? addLogSheet(context, REVIEW_SHEETS.log);
-    if (logWs) ws.getRangeByIndexes(0, 0, 1, LOG_COLUMNS.length).values = [LOG_COLUMNS.map((c) => c.header)];
-    layout = Object.fromEntries(LOG_COLUMNS.map((c, i) => [c.field, i]));
-    next = 1;
-  } else {
-    ws = logWs;
-    const header = findHeaderRow({ name: logName!, values: logHead!.values as CellValue[][] }, LOG_COLUMNS);
-    layout = { ...(header?.columns ?? Object.fromEntries(LOG_COLUMNS.map((c, i) => [c.field, i]))) };
-    // A hand-made log without some of the columns: add them after the last one, header included.
-    let extra = Math.max(-1, ...Object.values(layout).map((c) => c as number)) + 1;
-    const headerRow = header?.index ?? 0;
-    for (const c of LOG_COLUMNS) {
-      if (layout[c.field] !== undefined) continue;
-      layout[c.field] = extra;
-      ws.getRangeByIndexes(headerRow, extra, 1, 1).values = [[c.header]];
-      if (c.field === "id") ws.getRangeByIndexes(headerRow, extra, 1, 1).columnHidden = true;
-      extra++;
-    }
-    next = Math.max(logUsed.rowIndex + logUsed.rowCount, headerRow + 1);
-  }
-  const logValues = logRowValues(p.log);
-  const logCells = LOG_COLUMNS.map((c, i) => [c.field, layout[c.field]!, logValues[i]] as const);
-  writeRow(ws, next, logCells, "time");
+  const place = placeLog(context, lookup);
+  const log = { ...p.log, stamp };
+  queueLogRows(place, [log]);
 
   if (storeFacts) {
     const json = serialiseFacts(storeFacts);
@@ -190,21 +124,10 @@ export async function writeReview(context: Excel.RequestContext, request: Review
   }
   await syncWithin(context);
 
-  // 4. Did the log row stay ours? (Another client may have appended into the same row at the same moment.)
-  const idCol = layout.id!;
-  for (let attempt = 1; ; attempt++) {
-    const check = ws.getRangeByIndexes(next, idCol, 1, 1);
-    check.load("values");
-    await syncWithin(context);
-    if (String(check.values[0][0]) === p.log.id) return { ok: true, row: target.row, logRow: next + 1, attempts: attempt };
-    if (attempt >= LOG_APPEND_ATTEMPTS) return { ok: false, error: { key: "review.error.logConflict", params: { attempts: attempt } } };
-    const end = ws.getUsedRangeOrNullObject(true);
-    end.load("rowIndex,rowCount");
-    await syncWithin(context);
-    next = end.isNullObject ? 1 : end.rowIndex + end.rowCount;
-    writeRow(ws, next, logCells, "time");
-    await syncWithin(context);
-  }
+  // 4. Did the log row stay ours?
+  const confirmed = await confirmLogRows(context, place, [log]);
+  if (!confirmed.ok) return confirmed;
+  return { ok: true, row: target.row, logRow: confirmed.firstRow, attempts: confirmed.attempts };
 }
 
 /** The action: one `Excel.run` with the sync timeout; not retried by itself (the pane offers "Thử lại"). */
