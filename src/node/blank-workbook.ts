@@ -10,10 +10,14 @@ export function buildBlankWorkbook(): ExcelJS.Workbook {
   for (const s of blankSheets()) {
     const ws = wb.addWorksheet(s.name, { views: [{ state: "frozen", ySplit: 1 }] });
     ws.columns = s.headers.map((h, i) => ({ header: h, width: s.widths[i] }));
+    s.numberFormats.forEach((numFmt, i) => {
+      if (numFmt) ws.getColumn(i + 1).numFmt = numFmt;
+    });
     const header = ws.getRow(1);
     header.font = { bold: true, name: "Times New Roman", size: 12 };
     header.alignment = { vertical: "middle", wrapText: true };
     header.eachCell((cell) => {
+      cell.numFmt = "@";
       cell.fill = HEADER_FILL;
       cell.border = { bottom: { style: "thin" } };
     });

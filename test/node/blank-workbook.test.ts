@@ -97,3 +97,31 @@ test("LibreOffice converts it to PDF (soffice --headless --convert-to pdf)", () 
   expect(text).toContain("Mã cán bộ");
   expect(text).toContain("Năm thi đua");
 });
+
+/** Excel's built-in number formats that exceljs refers to by id. */
+const BUILTIN_FORMATS: Record<string, string> = { "3": "#,##0", "9": "0%", "10": "0.00%", "14": "mm-dd-yy", "49": "@" };
+
+test("date, percent and amount columns carry their number formats (dd/mm/yyyy, %, thousands)", async () => {
+  const parts = await sheetParts(zip);
+  const styles = await zip.file("xl/styles.xml")!.async("string");
+  const formats = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]+)"/g)].map((m) => [m[1], m[2].replace(/&quot;/g, '"')]));
+  const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].matchAll(/<xf ([^>]*?)\/?>/g))].map((m) => /numFmtId="(\d+)"/.exec(m[1])?.[1] ?? "0");
+  const formatOfColumn = (xml: string, col: number): string | null => {
+    for (const m of xml.matchAll(/<col ([^>]*)\/>/g)) {
+      const min = Number(/min="(\d+)"/.exec(m[1])![1]);
+      const max = Number(/max="(\d+)"/.exec(m[1])![1]);
+      const style = /style="(\d+)"/.exec(m[1])?.[1];
+      if (col >= min && col <= max && style !== undefined) {
+        const id = xfs[Number(style)];
+        return formats.get(id) ?? BUILTIN_FORMATS[id] ?? null;
+      }
+    }
+    return null;
+  };
+  const units = parts.get("Cá nhân")!.xml;
+  expect(formatOfColumn(units, 4)).toBe("dd/mm/yyyy"); // Ngày sinh
+  expect(formatOfColumn(units, 1)).toBeNull(); // Mã cán bộ
+  const results = parts.get("Kết quả THADS")!.xml;
+  expect(formatOfColumn(results, 9)).toBe("0.0%"); // Chỉ tiêu việc
+  expect(formatOfColumn(results, 6)).toBe("#,##0"); // Tiền phải thi hành
+});

@@ -4,7 +4,7 @@
  * hidden list sheet (values such as "Bộ, ngành, tỉnh" contain commas, so inline lists cannot hold them).
  */
 import { DOMAINS, type DomainId, type EnumDomain } from "./enums";
-import { OUTPUT_SHEETS, SHEETS, type SheetId } from "./sheets";
+import { OUTPUT_SHEETS, SHEETS, type ColumnSpec, type SheetId } from "./sheets";
 import { columnLetters } from "../grid";
 import { SETTING_KEYS } from "../settings";
 
@@ -30,7 +30,19 @@ export interface BlankSheet {
   readonly rows: ReadonlyArray<ReadonlyArray<string>>;
   /** Drop-downs: 0-based column, list reference, and the A1 range they cover. */
   readonly validations: ReadonlyArray<{ readonly col: number; readonly range: string; readonly ref: string }>;
+  /**
+   * Number format of each column's data cells, or null: dates shown dd/mm/yyyy (so a date Excel read in the
+   * wrong order is visible at once), rates as percent, amounts with thousands separators.
+   */
+  readonly numberFormats: ReadonlyArray<string | null>;
 }
+
+/** Excel number formats by column type (the blank workbook and the sample use the same). */
+export const NUMBER_FORMATS: Readonly<Partial<Record<ColumnSpec["type"]["kind"], string>>> = {
+  date: "dd/mm/yyyy",
+  percent: "0.0%",
+  number: "#,##0",
+};
 
 /** Ratings are offered as their codes (how clerks write them); other lists as Vietnamese labels. */
 function listValues(domain: DomainId): string[] {
@@ -66,6 +78,7 @@ export function blankSheets(): BlankSheet[] {
       widths: s.columns.map((c) => c.width ?? 14),
       rows,
       validations,
+      numberFormats: s.columns.map((c) => NUMBER_FORMATS[c.type.kind] ?? null),
     };
   });
 }

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { NUMBER_FORMATS } from "../../core/schema/blank";
 import type { GeneratedSheet, GeneratedWorkbook } from "./grids";
 
 export interface WriteOptions {
@@ -24,16 +25,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF9BA7B4" } };
 
 function numFmtOf(kind: GeneratedSheet["kinds"][number]): string | undefined {
-  switch (kind) {
-    case "date":
-      return "dd/mm/yyyy";
-    case "percent":
-      return "0.0%";
-    case "number":
-      return "#,##0";
-    default:
-      return undefined;
-  }
+  return NUMBER_FORMATS[kind];
 }
 
 function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: GeneratedSheet): void {
