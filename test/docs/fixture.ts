@@ -35,7 +35,7 @@ export interface FixtureOptions {
 }
 
 export function fixtureGrids(options: FixtureOptions = {}): WorkbookGrids {
-  const settings: CellValue[][] = [
+  const base: CellValue[][] = [
     ["Tham số", "Giá trị"],
     ["Năm thi đua", options.year ?? 2025],
     ["Cơ quan chủ quản", "Bộ Tư pháp"],
@@ -52,8 +52,11 @@ export function fixtureGrids(options: FixtureOptions = {}): WorkbookGrids {
     ["Biên bản họp Hội đồng số", "03/BB-HĐTĐKT"],
     ["Ngày họp Hội đồng", "12/01/2026"],
     ["Ngày tờ trình", "05/02/2026"],
+  ];
+  const settings: CellValue[][] = [
+    ...base.filter((r) => !(options.without ?? []).includes(String(r[0]))),
     ...(options.settings ?? []).map(([k, v]) => [k, v]),
-  ].filter((r) => !(options.without ?? []).includes(String(r[0])));
+  ];
   const units: CellValue[][] = [
     ["Mã đơn vị", "Tên đơn vị", "Loại", "Khối thi đua", "Tên cũ", "Tên cũ dùng đến ngày", "Số biên chế"],
     ["KV01", NAMES.KV01_2025, "Khu vực", "Khối 1", NAMES.KV01_2024, "30/06/2025", 18],
