@@ -12,6 +12,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { CheckResult } from "../core/check";
 import type { CellValue, WorkbookGrids } from "../core/grid";
+import type { Issue } from "../core/issues";
 import type { RankOutput } from "../core/rank";
 import type { Translate } from "../i18n";
 import { buildLogSheet } from "../output/log-sheet";
@@ -40,6 +41,8 @@ export interface RankOutSummary {
   readonly proposals: number;
   readonly carried: number;
   readonly stale: number;
+  /** Warnings from reading the input's `Đề nghị` back (an unknown review state, a return without Ý kiến…). */
+  readonly reviewIssues: ReadonlyArray<Issue>;
 }
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
@@ -126,8 +129,9 @@ export function rankOutSheets(input: RankOutInput, clientId: string): { sheets: 
   const result = input.rank.result;
   const ranking = buildRankingSheet(result, input.t);
   const proposals = buildProposalsSheet({ result, data: input.check.data, grids: input.grids, t: input.t });
-  const summary = { proposals: proposals.carry.rows.length, carried: proposals.carry.summary.carried, stale: proposals.carry.summary.stale };
-  const log = buildLogSheet({ grids: input.grids, result, t: input.t, user: input.user, now: input.now, clientId, summary });
+  const counts = { proposals: proposals.carry.rows.length, carried: proposals.carry.summary.carried, stale: proposals.carry.summary.stale };
+  const log = buildLogSheet({ grids: input.grids, result, t: input.t, user: input.user, now: input.now, clientId, summary: counts });
+  const summary = { ...counts, reviewIssues: proposals.issues };
   return { sheets: [ranking, proposals.sheet, log, proposals.facts], summary };
 }
 

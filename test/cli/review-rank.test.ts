@@ -92,6 +92,24 @@ test("editing a fact CB002's LDTT used marks exactly the reviewed rows that read
   expect(rows.get("CB001|CSTDCS")!.systemNote).toBe("");
 });
 
+test("a state typed that the product does not know, and a return without Ý kiến: kept, reported with the cell and the fix", async () => {
+  const input = await reviewedWorkbook(first, path.join(dir, "typos-in.xlsx"), [
+    { subject: "CB001", title: "Chiến sĩ thi đua cơ sở", status: "Xem xét sau", reviewer: "Hà" },
+    { subject: "CB002", title: "Lao động tiên tiến", status: "Trả lại", reviewer: "Hà" },
+  ]);
+  const out = path.join(dir, "typos-out.xlsx");
+  const r = await thidua("rank", input, "--out", out);
+  expect(r.code).toBe(0);
+  expect(r.err).toMatch(/Đề nghị!H\d+ TYPE_ENUM: Trạng thái rà soát "Xem xét sau" không hợp lệ.* → Chọn một trong: Chờ rà soát; Đồng ý; Trả lại\./);
+  expect(r.err).toMatch(/Đề nghị!K\d+ REQUIRED: Đề nghị CB002 – Lao động tiên tiến bị trả lại nhưng chưa có Ý kiến\. → Ghi rõ lý do/);
+  // Carried as typed: the new sheet still shows (and would again report) the same two cells.
+  const grids = await readXlsxGrids(out);
+  const read = readProposalSheet(grids.sheets.find((s) => s.name === "Đề nghị")!);
+  expect(read.issues.map((i) => i.code).sort()).toEqual(["REQUIRED", "TYPE_ENUM"]);
+  const cb1 = read.rows.find((x) => x.subject === "CB001" && x.title === "CSTDCS")!;
+  expect(cb1.review).toMatchObject({ status: null, statusText: "Xem xét sau", reviewer: "Hà" });
+});
+
 test("cosmetic edits of the tracking sheets (formats, text vs real dates, swapped columns) mark nothing stale", async () => {
   let converted = 0;
   const { rows } = await rankAgain("cosmetic", (wb) => {

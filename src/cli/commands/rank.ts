@@ -127,6 +127,7 @@ export async function rankCommand(file: string, options: RankOptions, ctx: CliCo
     const summary = await writeRankWorkbook(options.out, { grids, check, rank, t: ctx.t, user: userName(), now: localTimestamp(), inputFile: file });
     ctx.io.err(ctx.t("ranking.out.done", { file: summary.file }));
     if (summary.carried > 0) ctx.io.err(ctx.t("review.cli.carried", { carried: summary.carried, stale: summary.stale }));
+    for (const i of summary.reviewIssues) ctx.io.err(`  ${i.sheet}!${i.cell ?? "—"} ${i.code}: ${render(ctx.t, i.message)}${i.hint ? ` → ${render(ctx.t, i.hint)}` : ""}`);
   }
   if (options.json) ctx.io.out(JSON.stringify(rankReport(rank.result, ctx.t), null, 2));
   else ctx.io.out(rankHuman(rank.result, ctx.t));
