@@ -120,7 +120,8 @@ export async function confirmLogRows(context: Excel.RequestContext, place: LogPl
     const check = place.ws.getRangeByIndexes(at, place.layout.id, Math.max(1, rows.length), 1);
     check.load("values");
     await syncWithin(context);
-    if (rows.every((r, i) => String(check.values[i][0]) === r.id)) return { ok: true, firstRow: at + 1, attempts: attempt };
+    const written = check.values.map((r) => String(r[0]));
+    if (rows.every((r, i) => written[i] === r.id)) return { ok: true, firstRow: at + 1, attempts: attempt };
     if (attempt >= LOG_APPEND_ATTEMPTS) return { ok: false, error: { key: "review.error.logConflict", params: { attempts: attempt } } };
     const end = place.ws.getUsedRangeOrNullObject(true);
     end.load("rowIndex,rowCount");

@@ -9,7 +9,7 @@ import type ExcelJS from "exceljs";
 import { readLogSheet, readProposalSheet, type ProposalRow } from "../../src/core/review";
 import { readXlsxGrids } from "../../src/node/xlsx-reader";
 import { samplePath } from "../../src/node/paths";
-import { mkdir, open, reviewedWorkbook, thidua, type Typing } from "./review-helpers";
+import { mkdir, reviewedWorkbook, thidua, type Typing } from "./review-helpers";
 
 let dir: string;
 let first: string;
