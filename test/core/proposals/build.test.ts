@@ -1,4 +1,4 @@
-import { approvedFromGrids, buildProposalSet, defaultDocumentDate, proposalKey, unitNameInYear, voteThreshold } from "../../../src/core/proposals";
+import { buildProposalSet, defaultDocumentDate, unitNameInYear, voteThreshold } from "../../../src/core/proposals";
 import type { Unit } from "../../../src/core/model";
 import { fixture, fixtureGrids, NAMES } from "../../docs/fixture";
 import { checkWorkbook } from "../../../src/core/check";
@@ -207,28 +207,6 @@ describe("review state and --approved-only", () => {
   test("without a list nothing is approved, and approvedOnly proposes nothing", () => {
     expect(fixture().set.upward.every((p) => p.review === "unknown")).toBe(true);
     expect(fixture({}, { approvedOnly: true }).set.upward).toEqual([]);
-  });
-
-  test("the approvals are read from the Đề nghị sheet (Đồng ý only, titles by name or code)", () => {
-    const grids = fixtureGrids();
-    const withSheet = {
-      sheets: [
-        ...grids.sheets,
-        {
-          name: "Đề nghị",
-          values: [
-            ["DANH SÁCH ĐỀ NGHỊ"],
-            ["STT", "Mã đối tượng", "Tên", "Đơn vị", "Danh hiệu/Hình thức", "Kết quả xét", "Căn cứ", "Trạng thái rà soát"],
-            [1, "CB001", "", "", "Chiến sĩ thi đua cấp Bộ, ngành, tỉnh", "eligible", "", "Đồng ý"],
-            [2, "CB002", "", "", "BK_BO", "eligible", "", "Trả lại"],
-            [3, "kv01", "", "", "Cờ thi đua cấp Bộ, ngành, tỉnh", "eligible", "", "dong y"],
-            [4, "CB003", "", "", "LDTT", "eligible", "", "Chờ rà soát"],
-          ],
-        },
-      ],
-    };
-    expect([...approvedFromGrids(withSheet)].sort()).toEqual([proposalKey("CB001", "CSTD_BO"), proposalKey("KV01", "CO_BO")].sort());
-    expect(approvedFromGrids(grids).size).toBe(0);
   });
 });
 
