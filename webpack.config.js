@@ -83,9 +83,16 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: dev ? "development" : "production",
+    // Builds are cached on disk (the browser tests build the pane; a warm build takes seconds, not minutes).
+    cache: {
+      type: "filesystem",
+      name: dev ? "development" : "production",
+      cacheDirectory: path.resolve(__dirname, "node_modules/.cache/webpack"),
+      buildDependencies: { config: [__filename] },
+    },
     // No eval-based source maps: the CSP forbids eval.
     devtool: "source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", download: "./src/taskpane/download/download-page.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
@@ -110,6 +117,13 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        csp,
+        officeJs: OFFICE_JS_URL,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "download.html",
+        template: "./src/taskpane/download.html",
+        chunks: ["download"],
         csp,
         officeJs: OFFICE_JS_URL,
       }),

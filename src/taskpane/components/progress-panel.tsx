@@ -1,0 +1,47 @@
+/** The running task: its stage, a progress bar (documents counted when known) and "Hủy". */
+import { Button, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { render } from "../../i18n";
+import { useT } from "../lang-context";
+import { progressFraction, type TaskProgress } from "../task/task";
+
+const useStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+});
+
+export function ProgressPanel({ progress, onCancel }: { progress: TaskProgress; onCancel: () => void }) {
+  const t = useT();
+  const styles = useStyles();
+  const [cancelling, setCancelling] = useState(false);
+  useEffect(() => setCancelling(false), [progress.stages]);
+  const steps = progress.total !== undefined && progress.done !== undefined ? t("taskpane.progress.steps", { done: progress.done, total: progress.total }) : "";
+  const label = `${render(t, progress.stage)}${steps ? ` ${steps}` : ""}`;
+  return (
+    <section className={styles.panel} aria-label={t("taskpane.progress.label")} data-testid="progress">
+      <div className={styles.row}>
+        <Text role="status" aria-live="polite" data-testid="progress-stage">
+          {t("taskpane.progress.stage", { index: progress.index, stages: progress.stages, label })}
+        </Text>
+        <Button
+          size="small"
+          disabled={cancelling}
+          onClick={() => {
+            setCancelling(true);
+            onCancel();
+          }}
+        >
+          {cancelling ? t("taskpane.progress.cancelling") : t("taskpane.progress.cancel")}
+        </Button>
+      </div>
+      <ProgressBar value={progressFraction(progress)} thickness="large" aria-label={t("taskpane.progress.bar")} />
+    </section>
+  );
+}

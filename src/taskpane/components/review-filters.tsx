@@ -1,0 +1,39 @@
+/** Filters of the Rà soát list: which rows (waiting, approved, returned, changed, all), title, search. */
+import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useT } from "../lang-context";
+import { REVIEW_VIEWS, type ReviewView, type ReviewViewFilter } from "../view/review-rows";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: tokens.spacingHorizontalS },
+});
+
+export function ReviewFilters({ filter, titles, onChange }: { filter: ReviewViewFilter; titles: ReadonlyArray<string>; onChange: (f: ReviewViewFilter) => void }) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <div className={styles.grid} role="group" aria-label={t("taskpane.filter.label")}>
+      <Field label={t("taskpane.review.view")}>
+        <Select value={filter.view} onChange={(_, d) => onChange({ ...filter, view: d.value as ReviewView })} data-testid="review-view">
+          {REVIEW_VIEWS.map((v) => (
+            <option key={v} value={v}>
+              {t(`taskpane.review.view.${v}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("taskpane.filter.title")}>
+        <Select value={filter.title ?? ""} onChange={(_, d) => onChange({ ...filter, title: d.value || undefined })} data-testid="review-title">
+          <option value="">{t("taskpane.filter.all")}</option>
+          {titles.map((code) => (
+            <option key={code} value={code}>
+              {t(`ranking.title.${code}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("taskpane.filter.search")}>
+        <Input value={filter.text ?? ""} onChange={(_, d) => onChange({ ...filter, text: d.value || undefined })} data-testid="review-text" />
+      </Field>
+    </div>
+  );
+}
