@@ -10,6 +10,7 @@ import { ranking } from "./ranking";
 import { reading } from "./reading";
 import { review } from "./review";
 import { rules } from "./rules";
+import { taskpane } from "./taskpane";
 import { validation } from "./validation";
 
 export type Catalogue = Readonly<Record<string, string>>;
@@ -18,4 +19,4 @@ export interface AreaMessages {
   readonly en: Catalogue;
 }
 
-export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review, rules, validation, documents, foundation];
+export const AREAS: ReadonlyArray<AreaMessages> = [reading, cli, excel, ranking, review, rules, validation, documents, foundation, taskpane];
