@@ -52,7 +52,7 @@ export function summaryText(set: ProposalSet): string {
   const agency = agencyInText(set) || "Cơ quan";
   const meeting = set.agency.meetingDate ? ` ${longDate(set.agency.meetingDate)}` : "";
   return (
-    `Thực hiện ${movementPhrase(set.agency.movement)}, trong năm ${set.year} ${agency} đã tổ chức đánh giá, bình xét thi đua, khen thưởng theo quy định. ` +
+    `Thực hiện ${movementPhrase(set.agency.movement)}, trong năm ${set.year}, ${agency} đã tổ chức đánh giá, bình xét thi đua, khen thưởng theo quy định. ` +
     `Trên cơ sở đề nghị của các đơn vị và kết quả họp Hội đồng Thi đua - Khen thưởng${meeting}, các tập thể, cá nhân dưới đây đủ tiêu chuẩn đề nghị cấp trên khen thưởng.` +
     reviewSentence(set)
   );

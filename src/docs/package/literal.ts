@@ -7,7 +7,6 @@
 
 const OPEN = "\uE000";
 const CLOSE = "\uE001";
-// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Data text → text safe to patch in (braces stand in, invalid characters dropped). */
