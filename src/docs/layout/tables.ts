@@ -29,13 +29,15 @@ export interface CellSpec {
   readonly align?: Align;
   readonly span?: number;
   readonly style?: RunStyle;
+  /** Keep this row on the same page as the next one (group headings). */
+  readonly keepNext?: boolean;
 }
 
 /** A cell of a data table: one paragraph in the table font size, vertically centred. */
 export function cell(spec: CellSpec, width: number): TableCell {
   const style: RunStyle = { size: SIZE.table, ...spec.style };
   const children =
-    spec.paragraphs ?? [para(spec.children ?? runs(spec.text ?? "", style), { ...style, align: spec.align ?? AlignmentType.LEFT, before: 20, after: 20 })];
+    spec.paragraphs ?? [para(spec.children ?? runs(spec.text ?? "", style), { ...style, align: spec.align ?? AlignmentType.LEFT, before: 20, after: 20, keepNext: spec.keepNext })];
   return new TableCell({
     children: [...children],
     width: { size: width, type: WidthType.DXA },

@@ -56,7 +56,7 @@ export function rowsTable(group: string, columns: ReadonlyArray<Column>): Table 
 export function groupedTable(group: string, inner: string, columns: ReadonlyArray<Column>): Table {
   const widths = columns.map((c) => c.width);
   const header: CellSpec[] = columns.map((c) => ({ text: c.header }));
-  const groupRow = row([{ text: `{{${group}.tieu_de}}`, span: columns.length, style: { bold: true } }], widths);
+  const groupRow = row([{ text: `{{${group}.tieu_de}}`, span: columns.length, style: { bold: true }, keepNext: true }], widths);
   const itemRow = row(
     columns.map((c) => ({ text: `{{${group}.${inner}.${c.field}}}`, align: c.align })),
     widths,
