@@ -3,7 +3,7 @@
  * Rà soát —, the progress of the running action with "Hủy", and the last error with "Thử lại". One action runs
  * at a time; each is one Excel.run (src/taskpane/actions).
  */
-import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { Issue, Msg } from "../core/issues";
 import type { CarriedRow, ReviewAction } from "../core/review";
@@ -43,6 +43,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  title: { margin: 0 },
   tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   bars: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
@@ -91,7 +92,10 @@ export function App({ session }: { session: PaneSession }) {
         if (issue.cell) runner.run({ stages: 1, quiet: true }, () => selectIssueCell(issue.sheet, issue.cell as string), () => undefined);
       },
       rank: () => runner.run({ stages: RANK_STAGES }, (task) => runRank(task, t, session, user), setRank),
-      generate: () =>
+      generate: () => {
+        if (runner.busy) return;
+        setGenerated(null);
+        setDelivery(null);
         runner.run({ stages: GENERATE_STAGES }, (task) => runGenerate(task, t, session, user, { approvedOnly }), (o) => {
           setGenerated(o);
           setDelivery(null);
@@ -100,7 +104,8 @@ export function App({ session }: { session: PaneSession }) {
             return;
           }
           deliver(o.zip, o.fileName, false);
-        }),
+        });
+      },
       loadReviews: () =>
         runner.run({ stages: 2 }, (task) => runLoadReviews(task, t), (list) => {
           setReviews(list);
@@ -135,7 +140,9 @@ export function App({ session }: { session: PaneSession }) {
   return (
     <div className={styles.app}>
       <header className={styles.header}>
-        <Title3 as="h1">{t("taskpane.title")}</Title3>
+        <Subtitle1 as="h1" className={styles.title}>
+          {t("taskpane.title")}
+        </Subtitle1>
         <LanguageSwitch />
       </header>
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => selectTab(d.value as TabId)} aria-label={t("taskpane.tabs.label")}>

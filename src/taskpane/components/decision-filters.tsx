@@ -5,7 +5,9 @@ import { useT } from "../lang-context";
 import type { DecisionFilter } from "../view/decision-rows";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: tokens.spacingHorizontalS },
+  grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS, "& > *": { minWidth: 0 } },
+  select: { minWidth: 0, maxWidth: "100%" },
+  native: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 export interface DecisionFiltersProps {
@@ -26,7 +28,7 @@ export function DecisionFilters({ filter, units, titles, onChange }: DecisionFil
   return (
     <div className={styles.grid} role="group" aria-label={t("taskpane.filter.label")}>
       <Field label={t("taskpane.filter.unit")}>
-        <Select value={filter.unit ?? ""} onChange={(_, d) => set({ unit: d.value })} data-testid="filter-unit">
+        <Select className={styles.select} select={{ className: styles.native }} value={filter.unit ?? ""} onChange={(_, d) => set({ unit: d.value })} data-testid="filter-unit">
           <option value="">{t("taskpane.filter.all")}</option>
           {units.map((u) => (
             <option key={u.code} value={u.code}>
@@ -36,7 +38,7 @@ export function DecisionFilters({ filter, units, titles, onChange }: DecisionFil
         </Select>
       </Field>
       <Field label={t("taskpane.filter.title")}>
-        <Select value={filter.title ?? ""} onChange={(_, d) => set({ title: d.value })} data-testid="filter-title">
+        <Select className={styles.select} select={{ className: styles.native }} value={filter.title ?? ""} onChange={(_, d) => set({ title: d.value })} data-testid="filter-title">
           <option value="">{t("taskpane.filter.all")}</option>
           {titles.map((code) => (
             <option key={code} value={code}>
@@ -46,7 +48,7 @@ export function DecisionFilters({ filter, units, titles, onChange }: DecisionFil
         </Select>
       </Field>
       <Field label={t("taskpane.filter.status")}>
-        <Select value={filter.status ?? ""} onChange={(_, d) => set({ status: d.value as Status | "" })} data-testid="filter-status">
+        <Select className={styles.select} select={{ className: styles.native }} value={filter.status ?? ""} onChange={(_, d) => set({ status: d.value as Status | "" })} data-testid="filter-status">
           <option value="">{t("taskpane.filter.all")}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>

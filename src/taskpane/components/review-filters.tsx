@@ -4,7 +4,9 @@ import { useT } from "../lang-context";
 import { REVIEW_VIEWS, type ReviewView, type ReviewViewFilter } from "../view/review-rows";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: tokens.spacingHorizontalS },
+  grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS, "& > *": { minWidth: 0 } },
+  select: { minWidth: 0, maxWidth: "100%" },
+  native: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 export function ReviewFilters({ filter, titles, onChange }: { filter: ReviewViewFilter; titles: ReadonlyArray<string>; onChange: (f: ReviewViewFilter) => void }) {
@@ -13,7 +15,7 @@ export function ReviewFilters({ filter, titles, onChange }: { filter: ReviewView
   return (
     <div className={styles.grid} role="group" aria-label={t("taskpane.filter.label")}>
       <Field label={t("taskpane.review.view")}>
-        <Select value={filter.view} onChange={(_, d) => onChange({ ...filter, view: d.value as ReviewView })} data-testid="review-view">
+        <Select className={styles.select} select={{ className: styles.native }} value={filter.view} onChange={(_, d) => onChange({ ...filter, view: d.value as ReviewView })} data-testid="review-view">
           {REVIEW_VIEWS.map((v) => (
             <option key={v} value={v}>
               {t(`taskpane.review.view.${v}`)}
@@ -22,7 +24,7 @@ export function ReviewFilters({ filter, titles, onChange }: { filter: ReviewView
         </Select>
       </Field>
       <Field label={t("taskpane.filter.title")}>
-        <Select value={filter.title ?? ""} onChange={(_, d) => onChange({ ...filter, title: d.value || undefined })} data-testid="review-title">
+        <Select className={styles.select} select={{ className: styles.native }} value={filter.title ?? ""} onChange={(_, d) => onChange({ ...filter, title: d.value || undefined })} data-testid="review-title">
           <option value="">{t("taskpane.filter.all")}</option>
           {titles.map((code) => (
             <option key={code} value={code}>

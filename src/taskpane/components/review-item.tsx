@@ -30,12 +30,15 @@ export function ReviewItem({ row, canReview, onReview }: ReviewItemProps) {
   const styles = useStyles();
   const [comment, setComment] = useState(row.review.comment);
   const [needNote, setNeedNote] = useState(false);
+  // The note field opens when there is a note already, when asked for, or when a return needs one.
+  const [noteOpen, setNoteOpen] = useState(row.review.comment !== "");
   const title = t(`ranking.title.${row.title}`);
   const status = row.review.status;
   const label = status ? t(`taskpane.review.state.${status}`) : row.review.statusText;
   const act = (action: ReviewAction) => {
     if (action === "return" && comment.trim() === "") {
       setNeedNote(true);
+      setNoteOpen(true);
       return;
     }
     setNeedNote(false);
@@ -77,13 +80,15 @@ export function ReviewItem({ row, canReview, onReview }: ReviewItemProps) {
       )}
       {!row.orphan && (
         <>
-          <Field
-            label={t("taskpane.review.comment")}
-            validationState={needNote ? "error" : "none"}
-            validationMessage={needNote ? t("taskpane.review.noteRequired") : undefined}
-          >
-            <Textarea value={comment} onChange={(_, d) => setComment(d.value)} resize="vertical" data-testid="review-comment" />
-          </Field>
+          {noteOpen && (
+            <Field
+              label={t("taskpane.review.comment")}
+              validationState={needNote ? "error" : "none"}
+              validationMessage={needNote ? t("taskpane.review.noteRequired") : undefined}
+            >
+              <Textarea value={comment} onChange={(_, d) => setComment(d.value)} resize="vertical" data-testid="review-comment" />
+            </Field>
+          )}
           <div className={styles.actions}>
             <Button appearance="primary" disabled={!canReview} onClick={() => act("approve")}>
               {t("taskpane.review.approve")}
@@ -91,6 +96,11 @@ export function ReviewItem({ row, canReview, onReview }: ReviewItemProps) {
             <Button disabled={!canReview} onClick={() => act("return")}>
               {t("taskpane.review.return")}
             </Button>
+            {!noteOpen && (
+              <Button appearance="subtle" onClick={() => setNoteOpen(true)}>
+                {t("taskpane.review.addComment")}
+              </Button>
+            )}
           </div>
         </>
       )}

@@ -1,5 +1,5 @@
 /** A decision's status as a coloured badge. */
-import { Badge } from "@fluentui/react-components";
+import { Badge, makeStyles } from "@fluentui/react-components";
 import type { Status } from "../../core/rules/types";
 import { useT } from "../lang-context";
 
@@ -10,10 +10,13 @@ const COLOR: Record<Status, "success" | "danger" | "warning" | "informative"> = 
   hold: "informative",
 };
 
+const useStyles = makeStyles({ badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "center", paddingTop: "2px", paddingBottom: "2px" } });
+
 export function StatusBadge({ status }: { status: Status }) {
   const t = useT();
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" color={COLOR[status]} data-status={status}>
+    <Badge appearance="tint" color={COLOR[status]} data-status={status} className={styles.badge}>
       {t(`ranking.status.${status}`)}
     </Badge>
   );
