@@ -118,18 +118,22 @@ export function buildProposalSet(input: ProposalInput): ProposalSet {
   const upward: Proposal[] = [];
   const own: Proposal[] = [];
   const pending: PendingEntry[] = [];
+  // Subjects by their code as the data spell it; codes typed in another case elsewhere resolve to the same entry.
   const subjects: Record<string, SubjectInfo> = {};
+  const byKey = new Map<string, SubjectInfo>();
   const remember = (code: string): SubjectInfo => {
-    const info = subjects[code] ?? subjectInfo(ix, code, rankNames.get(codeKey(code)) ?? "");
-    subjects[code] = info;
+    const known = byKey.get(codeKey(code));
+    if (known) return known;
+    const info = subjectInfo(ix, code, rankNames.get(codeKey(code)) ?? "");
+    byKey.set(codeKey(code), info);
+    subjects[info.code] = info;
     return info;
   };
 
   const visit = (code: string, kind: SubjectKind, decisions: ReadonlyArray<Decision>) => {
     for (const d of decisions) {
       if (d.status === "pending") {
-        remember(code);
-        pending.push({ subject: code, subjectKind: kind, title: d.title, missing: missingOf(d) });
+        pending.push({ subject: remember(code).code, subjectKind: kind, title: d.title, missing: missingOf(d) });
         continue;
       }
       if (d.status !== "eligible") continue;
@@ -140,8 +144,8 @@ export function buildProposalSet(input: ProposalInput): ProposalSet {
         notApproved++;
         continue;
       }
-      remember(code);
-      const p: Proposal = { subject: code, subjectKind: kind, title: d.title, scope, grounds: groundsOf(ix, code, d.title, decisions), review };
+      const subject = remember(code).code;
+      const p: Proposal = { subject, subjectKind: kind, title: d.title, scope, grounds: groundsOf(ix, code, d.title, decisions), review };
       (scope === "upward" ? upward : own).push(p);
     }
   };
@@ -178,7 +182,7 @@ export function buildProposalSet(input: ProposalInput): ProposalSet {
 
   const councilSize = typeof known.councilSize === "number" ? known.councilSize : null;
   const kindOf = (code: string): SubjectKind => (isPerson(ix, code) ? "person" : "unit");
-  const council = councilMinutes({
+  const minutes = councilMinutes({
     votes: data.votes,
     year,
     rank,
@@ -188,7 +192,7 @@ export function buildProposalSet(input: ProposalInput): ProposalSet {
     kindOf,
     keep: input.approvedOnly ? (s, t) => reviewOf(s, t as Title) === "approved" : undefined,
   });
-  for (const c of council.candidates) remember(c.subject);
+  const council = { ...minutes, candidates: minutes.candidates.map((c) => ({ ...c, subject: remember(c.subject).code })) };
 
   const history: Record<string, AwardHistory> = {};
   const results: Record<string, UnitResults> = {};

@@ -210,6 +210,22 @@ describe("review state and --approved-only", () => {
   });
 });
 
+test("codes typed in another case name the same subject (workbook.md: codes compare ignoring case)", () => {
+  const g = fixtureGrids();
+  const lower = (name: string, col: number, code: string) => {
+    const sheet = g.sheets.find((x) => x.name === name)!;
+    return { ...sheet, values: sheet.values.map((r) => (r[col] === code ? r.map((v, i) => (i === col ? code.toLowerCase() : v)) : r)) };
+  };
+  const grids = { sheets: g.sheets.map((x) => (x.name === "Thành tích" ? lower("Thành tích", 1, "CB003") : x.name === "Bình xét" ? lower("Bình xét", 1, "CB006") : x)) };
+  const check = checkWorkbook(grids);
+  const { rank } = fixture();
+  const set = buildProposalSet({ data: check.data, rank: { ...rank, fingerprint: check.fingerprint }, documentDate: "2026-02-05" });
+  expect(set.adHoc.map((a) => a.subject)).toEqual(["CB003"]);
+  expect(set.council.candidates.find((c) => c.title === "CSTDCS" && c.votesFor === 7)?.subject).toBe("CB006");
+  expect(set.subjects.CB003.name).toBe(NAMES.CB003);
+  expect(Object.keys(set.subjects).filter((k) => k !== k.toUpperCase())).toEqual([]);
+});
+
 test("the document date: Ngày tờ trình, else Ngày xét, else 31/12 of Y", () => {
   expect(defaultDocumentDate(checkWorkbook(fixtureGrids()).data, 2025)).toBe("2026-02-05");
   expect(defaultDocumentDate(checkWorkbook(fixtureGrids({ without: ["Ngày tờ trình"], settings: [["Ngày xét", "20/01/2026"]] })).data, 2025)).toBe("2026-01-20");
