@@ -4,6 +4,7 @@
  */
 import type { TrackingData } from "./model";
 import { resolveContext, type ContextOptions, type RuleContext } from "./rules/context";
+import { buildFacts } from "./rules/facts";
 import { decidePeople } from "./rules/people";
 import type { RankResult } from "./rules/types";
 import { rankUnits } from "./ranking";
@@ -17,8 +18,10 @@ export interface RankOutput {
 export function rankWorkbook(data: TrackingData, fingerprint: string, options: ContextOptions = {}): RankOutput | null {
   const { ctx } = resolveContext(data, options);
   if (!ctx) return null;
-  const people = decidePeople(data, ctx);
-  const units = rankUnits(data, ctx, people);
+  // The indexes are built once and shared by the people's rules and the unit side.
+  const facts = buildFacts(data);
+  const people = decidePeople(data, ctx, facts);
+  const units = rankUnits(data, ctx, people, facts);
   return {
     ctx,
     result: {

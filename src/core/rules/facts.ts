@@ -23,10 +23,52 @@ export function codeKey(code: string): string {
   return code.trim().toUpperCase();
 }
 
+/** "Sheet!A1" references already built, per record source and field (the same few cells are cited many times). */
+const REFS = new WeakMap<Source, Map<string, string | null>>();
+
 /** "Sheet!A1" of a record's field, or null when the column is absent. */
 export function cellRef(src: Source, field: string): string | null {
-  const addr = src.cells[field];
-  return addr ? `${src.sheet}!${addr}` : null;
+  let refs = REFS.get(src);
+  if (!refs) REFS.set(src, (refs = new Map()));
+  let ref = refs.get(field);
+  if (ref === undefined) {
+    const addr = src.cells[field];
+    ref = addr ? `${src.sheet}!${addr}` : null;
+    refs.set(field, ref);
+  }
+  return ref;
+}
+
+/** Rows and columns of a parsed "A1" folded into one number: row · 2^15 + column (three letters reach 18,278). */
+const COLUMNS = 32_768;
+const UNPARSED = -1 * COLUMNS - 1;
+
+/**
+ * The position of the "A1" part of a reference starting at `from` as row · 2^15 + column (0-based column),
+ * UNPARSED when it is not letters then digits, or NaN when it is too long to fold exactly.
+ */
+function refPosition(ref: string, from: number): number {
+  let i = from;
+  let col = 0;
+  while (i < ref.length) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    i++;
+  }
+  const letters = i - from;
+  if (letters === 0) return UNPARSED;
+  let row = 0;
+  const digitsFrom = i;
+  while (i < ref.length) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return UNPARSED;
+    row = row * 10 + (c - 48);
+    i++;
+  }
+  if (i === digitsFrom) return UNPARSED;
+  if (letters > 3 || i - digitsFrom > 9) return NaN;
+  return row * COLUMNS + (col - 1);
 }
 
 interface RefKey {
@@ -35,30 +77,38 @@ interface RefKey {
   readonly row: number;
 }
 
-/** Parsed references, memoised: reasons sort the same few thousand cells many times. */
-const REF_KEYS = new Map<string, RefKey>();
-
 function splitRef(ref: string): RefKey {
-  let key = REF_KEYS.get(ref);
-  if (!key) {
-    const bang = ref.lastIndexOf("!");
-    const sheet = bang >= 0 ? ref.slice(0, bang) : "";
-    const m = /^([A-Z]+)(\d+)$/.exec(ref.slice(bang + 1));
-    key = m ? { sheet, col: columnIndex(m[1]), row: Number(m[2]) } : { sheet, col: -1, row: -1 };
-    if (REF_KEYS.size > 1_000_000) REF_KEYS.clear();
-    REF_KEYS.set(ref, key);
-  }
-  return key;
+  const bang = ref.lastIndexOf("!");
+  const sheet = bang >= 0 ? ref.slice(0, bang) : "";
+  const m = /^([A-Z]+)(\d+)$/.exec(ref.slice(bang + 1));
+  return m ? { sheet, col: columnIndex(m[1]), row: Number(m[2]) } : { sheet, col: -1, row: -1 };
 }
 
 /** Compares "Sheet!A1" references: by sheet name, then row, then column (not as plain text: A10 after A9). */
 export function compareCells(a: string, b: string): number {
   if (a === b) return 0;
-  const x = splitRef(a);
-  const y = splitRef(b);
-  if (x.sheet !== y.sheet) return x.sheet < y.sheet ? -1 : 1;
-  if (x.row !== y.row) return x.row - y.row;
-  if (x.col !== y.col) return x.col - y.col;
+  // Sheet names (the text before the last "!") in code-unit order, without slicing.
+  const ia = a.lastIndexOf("!");
+  const ib = b.lastIndexOf("!");
+  const la = ia < 0 ? 0 : ia;
+  const lb = ib < 0 ? 0 : ib;
+  const n = la < lb ? la : lb;
+  for (let k = 0; k < n; k++) {
+    const d = a.charCodeAt(k) - b.charCodeAt(k);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  if (la !== lb) return la < lb ? -1 : 1;
+  const pa = refPosition(a, ia + 1);
+  const pb = refPosition(b, ib + 1);
+  if (Number.isNaN(pa) || Number.isNaN(pb)) {
+    // Very long addresses: the general comparison.
+    const x = splitRef(a);
+    const y = splitRef(b);
+    if (x.row !== y.row) return x.row - y.row;
+    if (x.col !== y.col) return x.col - y.col;
+    return a < b ? -1 : 1;
+  }
+  if (pa !== pb) return pa - pb;
   return a < b ? -1 : 1;
 }
 
