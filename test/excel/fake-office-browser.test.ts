@@ -67,7 +67,8 @@ describe("fake office.js in Chromium", () => {
       document.addEventListener("securitypolicyviolation", (e) => console.log(`Content Security Policy violation: ${e.violatedDirective}`));
     });
     await page.goto(`${ORIGIN}/taskpane.html`);
-    await page.waitForFunction(() => document.getElementById("root")?.textContent === "Đang tải…");
+    // The real pane (issue 8) replaced the "Đang tải…" placeholder: wait until it has rendered its tabs.
+    await page.waitForFunction(() => document.querySelector("#root [role=tablist]") !== null);
 
     const result = await page.evaluate(async () => {
       const w = window as unknown as { fakeOffice: { syncCount: number; values(a: string): unknown }; Office: typeof Office };
