@@ -107,7 +107,7 @@ async function clerkFlow(context: BrowserContext, guard: Guard, o: FlowOptions):
   await page.getByRole("tablist").waitFor();
   if (o.lang === "en") {
     await page.getByRole("button", { name: "English" }).click();
-    await page.getByRole("tab", { name: pane.t("taskpane.tab.check") }).waitFor();
+    await page.getByRole("tab", { name: translator("en")("taskpane.tab.check") }).waitFor();
   }
   const t = translator(o.lang);
   const P: Pane = { page, t, lang: o.lang };
