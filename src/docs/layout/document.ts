@@ -7,6 +7,7 @@ export function administrativeDocument(title: string, sections: ReadonlyArray<IS
   return new Document({
     title,
     creator: "thidua",
+    lastModifiedBy: "thidua",
     styles: {
       default: {
         document: {
