@@ -50,12 +50,16 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** Characters of a text `closest` compares. */
+const CLOSEST_MAX_CHARS = 80;
+
 /**
  * The candidates closest to `text` (folded comparison), best first; ties keep the candidates' order.
  * Returns at most `limit` items.
  */
 export function closest(text: string, candidates: ReadonlyArray<string>, limit = 1): string[] {
-  const key = matchKey(text);
+  // A hint compares the first characters only: edit distance is quadratic and a cell may hold 30 000.
+  const key = matchKey(text.length > CLOSEST_MAX_CHARS ? text.slice(0, CLOSEST_MAX_CHARS) : text).slice(0, CLOSEST_MAX_CHARS);
   const scored = candidates.map((c, i) => {
     const ck = matchKey(c);
     let d = editDistance(key, ck);

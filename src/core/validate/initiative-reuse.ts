@@ -65,6 +65,7 @@ export function checkInitiativeReuse(ctx: ValidationContext): Issue[] {
             hint: {
               key: "hints.DOMAIN.notAuthor",
               params: {
+                subject: a.subject,
                 code: code.trim(),
                 authors: [...initiative.authors].sort().join(", "),
                 cell: `${sheetName(data, "initiatives")}!${initiative.first.src.cells.authors ?? ""}`,
