@@ -1,3 +1,4 @@
+/* global window, setTimeout, setInterval, clearInterval */
 /*
  * Browser shim appended to the fake office.js in the task pane browser test: the Office dialog API
  * (Office.context.ui.displayDialogAsync in the pane; messageParent / addHandlerAsync in the dialog) over a real

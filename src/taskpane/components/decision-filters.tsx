@@ -58,7 +58,7 @@ export function DecisionFilters({ filter, units, titles, onChange }: DecisionFil
         </Select>
       </Field>
       <Field label={t("taskpane.filter.search")}>
-        <Input value={filter.text ?? ""} onChange={(_, d) => set({ text: d.value })} data-testid="filter-text" />
+        <Input className={styles.select} value={filter.text ?? ""} onChange={(_, d) => set({ text: d.value })} data-testid="filter-text" />
       </Field>
     </div>
   );

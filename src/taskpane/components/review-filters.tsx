@@ -34,7 +34,7 @@ export function ReviewFilters({ filter, titles, onChange }: { filter: ReviewView
         </Select>
       </Field>
       <Field label={t("taskpane.filter.search")}>
-        <Input value={filter.text ?? ""} onChange={(_, d) => onChange({ ...filter, text: d.value || undefined })} data-testid="review-text" />
+        <Input className={styles.select} value={filter.text ?? ""} onChange={(_, d) => onChange({ ...filter, text: d.value || undefined })} data-testid="review-text" />
       </Field>
     </div>
   );
