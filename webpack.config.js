@@ -88,7 +88,7 @@ module.exports = async (env = {}, argv = {}) => {
       type: "filesystem",
       name: dev ? "development" : "production",
       cacheDirectory: path.resolve(__dirname, "node_modules/.cache/webpack"),
-      buildDependencies: { config: [__filename] },
+      buildDependencies: { config: [path.join(__dirname, "webpack.config.js")] },
     },
     // No eval-based source maps: the CSP forbids eval.
     devtool: "source-map",
