@@ -1,4 +1,12 @@
-/** `thidua check <file> [--json]`: validate; exit 1 when errors remain. */
+/**
+ * `thidua check <file> [--json] [--lang en]`: validate; exit 0 when there is no error (warnings allowed), 1 when
+ * errors remain, 2 for an unreadable file or a usage error (thrown as FileError / UsageError, turned into one
+ * sentence by cli.ts).
+ *
+ * `--json` prints the report of cli.md: issues sorted by sheet order, then row, then column, with `sheet` and
+ * `column` as written in the file, `cell`/`row` null for SHEET_MISSING and COLUMN_MISSING, messages rendered in
+ * the chosen language. Without it, a human report grouped by sheet (in workbook order), errors first, with counts.
+ */
 import * as path from "node:path";
 import { checkWorkbook, type CheckResult } from "../../core/check";
 import type { Issue } from "../../core/issues";
@@ -10,17 +18,36 @@ export interface CheckOptions {
   readonly json?: boolean;
 }
 
-/** The JSON report of cli.md. */
-export function checkReport(file: string, result: CheckResult, t: Translate): unknown {
+export interface IssueJson {
+  readonly severity: Issue["severity"];
+  readonly code: Issue["code"];
+  readonly sheet: string;
+  readonly cell: string | null;
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly value: string | number | boolean | null;
+  readonly message: string;
+  readonly hint: string | null;
+}
+
+export interface CheckReportJson {
+  readonly file: string;
+  readonly fingerprint: string;
+  readonly summary: { readonly errors: number; readonly warnings: number };
+  readonly issues: ReadonlyArray<IssueJson>;
+}
+
+/** The JSON report of cli.md (keys in the documented order). */
+export function checkReport(file: string, result: CheckResult, t: Translate): CheckReportJson {
   return {
     file: path.basename(file),
     fingerprint: result.fingerprint,
-    summary: result.summary,
+    summary: { errors: result.summary.errors, warnings: result.summary.warnings },
     issues: result.issues.map((i) => issueJson(i, t)),
   };
 }
 
-export function issueJson(i: Issue, t: Translate): Record<string, unknown> {
+export function issueJson(i: Issue, t: Translate): IssueJson {
   return {
     severity: i.severity,
     code: i.code,
@@ -30,29 +57,48 @@ export function issueJson(i: Issue, t: Translate): Record<string, unknown> {
     column: i.column,
     value: i.value,
     message: render(t, i.message),
-    hint: render(t, i.hint),
+    hint: i.hint ? render(t, i.hint) : null,
   };
 }
 
-/** Human report: issues grouped by sheet, errors first, with counts. */
+/** Where an issue is, for people: the cell, else the row, else the column or the whole sheet. */
+function place(i: Issue, t: Translate): string {
+  if (i.cell) return i.cell;
+  if (i.row !== null) return `${t("cli.check.row")} ${i.row}`;
+  if (i.column) return t("check.where.column", { column: i.column });
+  return t("check.where.sheet");
+}
+
+/** Issues grouped by sheet in report order (which is workbook order). */
+function bySheet(issues: ReadonlyArray<Issue>): Map<string, Issue[]> {
+  const groups = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const g = groups.get(i.sheet);
+    if (g) g.push(i);
+    else groups.set(i.sheet, [i]);
+  }
+  return groups;
+}
+
+/** Human report: one block per sheet with its counts, errors before warnings, then the totals and the verdict. */
 export function humanReport(result: CheckResult, t: Translate): string {
   const lines: string[] = [];
-  const bySheet = new Map<string, Issue[]>();
-  for (const i of result.issues) bySheet.set(i.sheet, [...(bySheet.get(i.sheet) ?? []), i]);
-  for (const [sheet, issues] of bySheet) {
+  for (const [sheet, issues] of bySheet(result.issues)) {
     const errors = issues.filter((i) => i.severity === "error");
     const warnings = issues.filter((i) => i.severity === "warning");
     lines.push(t("cli.check.sheet", { sheet, errors: errors.length, warnings: warnings.length }));
     for (const i of [...errors, ...warnings]) {
-      const where = i.cell ? `${i.cell}` : i.row ? `${t("cli.check.row")} ${i.row}` : "—";
-      lines.push(`  ${t(`severity.${i.severity}`)} ${i.code} ${where}: ${render(t, i.message)}`);
-      const hint = render(t, i.hint);
-      if (hint) lines.push(`      → ${hint}`);
+      lines.push(`  ${t(`severity.${i.severity}`)} ${i.code} ${place(i, t)}: ${render(t, i.message)}`);
+      if (i.hint) lines.push(`      → ${render(t, i.hint)}`);
     }
+    lines.push("");
   }
-  lines.push(result.summary.errors === 0 ? t("cli.check.clean") : "");
-  lines.push(t("cli.check.summary", result.summary));
-  return lines.filter((l) => l !== "").join("\n");
+  const { errors, warnings } = result.summary;
+  lines.push(t("check.total", { errors, warnings }));
+  if (errors > 0) lines.push(t("check.blocking"));
+  else if (warnings > 0) lines.push(t("check.warningsOnly", { warnings }));
+  else lines.push(t("check.noIssues"));
+  return lines.join("\n");
 }
 
 export async function checkCommand(file: string, options: CheckOptions, ctx: CliContext): Promise<number> {
