@@ -91,7 +91,12 @@ export function App({ session }: { session: PaneSession }) {
       select: (issue: Issue) => {
         if (issue.cell) runner.run({ stages: 1, quiet: true }, () => selectIssueCell(issue.sheet, issue.cell as string), () => undefined);
       },
-      rank: () => runner.run({ stages: RANK_STAGES }, (task) => runRank(task, t, session, user), setRank),
+      rank: () =>
+        runner.run({ stages: RANK_STAGES }, (task) => runRank(task, t, session, user), (o) => {
+          setRank(o);
+          // Đề nghị was rewritten: the Rà soát list is read again when next opened.
+          setReviews(null);
+        }),
       generate: () => {
         if (runner.busy) return;
         setGenerated(null);
