@@ -152,7 +152,7 @@ export function App({ session }: { session: PaneSession }) {
       </header>
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => selectTab(d.value as TabId)} aria-label={t("taskpane.tabs.label")}>
         {TABS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={id === tab ? `panel-${id}` : undefined}>
             {t(`taskpane.tab.${id}`)}
           </Tab>
         ))}

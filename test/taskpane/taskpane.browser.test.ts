@@ -115,8 +115,19 @@ async function clerkFlow(context: BrowserContext, guard: Guard, o: FlowOptions):
   await shot(page, p("00-start"));
 
   // Khởi tạo: the sample lacks its optional Thành tích sheet; the pane adds it (and the hidden lists).
-  await tab(P, "init");
-  await button(P, "taskpane.init.action");
+  if (o.full) {
+    await tab(P, "init");
+    await button(P, "taskpane.init.action");
+  } else {
+    // By keyboard only: arrow to the tab, select it, tab to its button, press it.
+    await page.getByRole("tab", { name: t("taskpane.tab.check") }).focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("tab", { selected: true }).textContent()).toBe(t("taskpane.tab.init"));
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t("taskpane.init.action"));
+    await page.keyboard.press("Enter");
+  }
   await page.getByTestId("init-result").waitFor();
   expect(await sheetNames(page)).toContain(DROPPED_SHEET);
   expect(await page.getByTestId("init-result").textContent()).toContain(DROPPED_SHEET);
@@ -133,7 +144,11 @@ async function clerkFlow(context: BrowserContext, guard: Guard, o: FlowOptions):
   const issue = page.locator(`[data-cell="${workbook.planted.sheet}!${workbook.planted.cell}"]`);
   expect(await issue.textContent()).toContain("UNKNOWN_REF");
   await selectElsewhere(page);
-  await issue.click();
+  if (o.full) await issue.click();
+  else {
+    await issue.focus();
+    await page.keyboard.press("Enter");
+  }
   await page.waitForFunction(
     (want) => (window as unknown as { fakeOffice: { selection(): { address: string | null } } }).fakeOffice.selection().address === want,
     `${workbook.planted.sheet}!${workbook.planted.cell}`,
