@@ -147,6 +147,8 @@ export interface FuzzFailure {
 export interface FuzzReport {
   readonly runs: number;
   readonly issues: number;
+  /** Characters of the messages rendered (vi and en) for a sample of issues. */
+  readonly renderedChars: number;
   readonly slowestMs: number;
   readonly failures: ReadonlyArray<FuzzFailure>;
 }
@@ -168,6 +170,7 @@ function assertRenderable(msg: Msg): void {
 /** Checks `count` workbooks from seeds seed, seed+1, …; collects every exception. */
 export function runFuzz(count: number, seed: number, size: FuzzSize = FUZZ_SIZES.full, onProgress?: (done: number) => void): FuzzReport {
   let issues = 0;
+  let rendered = 0;
   let slowestMs = 0;
   const failures: FuzzFailure[] = [];
   for (let i = 0; i < count; i++) {
@@ -181,7 +184,7 @@ export function runFuzz(count: number, seed: number, size: FuzzSize = FUZZ_SIZES
         if (issue.hint) assertRenderable(issue.hint);
       }
       // Rendering is the slow part: every issue's template was checked above; render a few, and the sheet at times.
-      for (const issue of result.issues.slice(0, 3)) for (const t of [vi, en]) render(t, issue.message) + render(t, issue.hint);
+      for (const issue of result.issues.slice(0, 3)) for (const t of [vi, en]) rendered += render(t, issue.message).length + render(t, issue.hint).length;
       if (i % 25 === 0) checkSheetValues(result, vi);
     } catch (e) {
       failures.push({ seed: s, error: e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e) });
@@ -189,7 +192,7 @@ export function runFuzz(count: number, seed: number, size: FuzzSize = FUZZ_SIZES
     slowestMs = Math.max(slowestMs, performance.now() - t0);
     if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1);
   }
-  return { runs: count, issues, slowestMs, failures };
+  return { runs: count, issues, renderedChars: rendered, slowestMs, failures };
 }
 
 function argValue(argv: ReadonlyArray<string>, name: string, fallback: number): number {

@@ -147,8 +147,8 @@ function convertVni(text: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // Detection
 
-/** Letters that only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the U+1EA0 block, combining tone marks). */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u0303\u0306\u0309\u031b\u0323\u1ea0-\u1ef9]/;
+/** Letters that only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the U+1EA0 block) or any combining mark (NFD text). */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
 const LATIN1_HIGH = /[\u00a1-\u00ff]/;
 /** A word: ASCII letters and digits and the Latin-1 range (TCVN3 puts letters on ¨ © µ ¸ … and the soft hyphen). */
 const WORD = /[A-Za-z0-9\u00a1-\u00ff]+/g;

@@ -94,10 +94,10 @@ describe("check, human report", () => {
     expect(r.code).toBe(1);
     const lines = r.out.trimEnd().split("\n");
     expect(lines[0]).toBe('Sheet "Cá nhân": 1 lỗi, 2 cảnh báo');
-    expect(lines[1]).toMatch(new RegExp(`^  Lỗi UNKNOWN_REF ${unitCell}: `));
+    expect(lines[1]).toMatch(new RegExp(`^ {2}Lỗi UNKNOWN_REF ${unitCell}: `));
     expect(lines[2]).toMatch(/^ {6}→ Mã đơn vị KV09 không có trong sheet DON VI/);
-    expect(lines[3]).toMatch(/^  Cảnh báo LEGACY_ENCODING B5: Cột "Họ và tên" có chữ gõ bằng bảng mã cũ TCVN3/);
-    expect(lines.some((l) => /^  Cảnh báo DUPLICATE_PERSON B\d+: /.test(l))).toBe(true);
+    expect(lines[3]).toMatch(/^ {2}Cảnh báo LEGACY_ENCODING B5: Cột "Họ và tên" có chữ gõ bằng bảng mã cũ TCVN3/);
+    expect(lines.some((l) => /^ {2}Cảnh báo DUPLICATE_PERSON B\d+: /.test(l))).toBe(true);
     expect(lines.slice(-2)).toEqual(["Tổng cộng: 1 lỗi, 2 cảnh báo.", "Còn lỗi: cần sửa các lỗi trước khi xét và lập hồ sơ đề nghị (cảnh báo không chặn)."]);
   });
 
