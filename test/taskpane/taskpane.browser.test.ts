@@ -187,8 +187,16 @@ async function clerkFlow(context: BrowserContext, guard: Guard, o: FlowOptions):
 
   // Xếp hạng: KQ Xếp hạng, Đề nghị and one Nhật ký row; the decisions table with filters and reasons.
   await tab(P, "rank");
-  await button(P, "taskpane.rank.action");
+  if (!o.full) {
+    // Excel fails the first attempt (as Excel on the web sometimes does): the error bar says so and "Retry" works.
+    await failNextRun(page);
+    await button(P, "taskpane.rank.action");
+    await page.getByTestId("error-bar").waitFor();
+    expect(await page.getByTestId("error-bar").textContent()).toContain(t("excel.error.general", { code: "GeneralException", reason: "Fake failure" }));
+    await button(P, "taskpane.error.retry");
+  } else await button(P, "taskpane.rank.action");
   await page.getByTestId("rank-summary").waitFor();
+  expect(await page.getByTestId("error-bar").count()).toBe(0);
   await idle(page);
   expect(await sheetNames(page)).toEqual(expect.arrayContaining(["KQ Xếp hạng", "Đề nghị", "Nhật ký"]));
   expect(await logRows(page)).toBe(1);
@@ -350,6 +358,21 @@ async function clerkFlow(context: BrowserContext, guard: Guard, o: FlowOptions):
   expect(guard.problems).toEqual([]);
   expect(guard.requests.some((u) => u.endsWith("/office.js"))).toBe(true);
   await page.close();
+}
+
+/** The next Excel.run fails at its first sync with Excel's GeneralException. */
+async function failNextRun(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { Excel: { run: (batch: (ctx: { sync: () => Promise<void> }) => Promise<unknown>) => Promise<unknown> }; OfficeExtension: { Error: new (code: string, message: string) => Error } };
+    const run = w.Excel.run;
+    w.Excel.run = (batch) => {
+      w.Excel.run = run;
+      return run(async (ctx) => {
+        ctx.sync = () => Promise.reject(new w.OfficeExtension.Error("GeneralException", "Fake failure"));
+        return batch(ctx);
+      });
+    };
+  });
 }
 
 /** Selects another cell first, so that the issue click is what selects the planted one. */
