@@ -53,6 +53,19 @@ export function editDistance(a: string, b: string): number {
 /** Characters of a text `closest` compares. */
 const CLOSEST_MAX_CHARS = 80;
 
+/** Folded candidates: the same lists (enum spellings, labels, codes) are compared again and again. */
+const candidateKeys = new Map<string, string>();
+
+function candidateKey(c: string): string {
+  let k = candidateKeys.get(c);
+  if (k === undefined) {
+    k = matchKey(c);
+    if (candidateKeys.size >= 50_000) candidateKeys.clear();
+    candidateKeys.set(c, k);
+  }
+  return k;
+}
+
 /**
  * The candidates closest to `text` (folded comparison), best first; ties keep the candidates' order.
  * Returns at most `limit` items.
@@ -61,7 +74,7 @@ export function closest(text: string, candidates: ReadonlyArray<string>, limit =
   // A hint compares the first characters only: edit distance is quadratic and a cell may hold 30 000.
   const key = matchKey(text.length > CLOSEST_MAX_CHARS ? text.slice(0, CLOSEST_MAX_CHARS) : text).slice(0, CLOSEST_MAX_CHARS);
   const scored = candidates.map((c, i) => {
-    const ck = matchKey(c);
+    const ck = candidateKey(c);
     let d = editDistance(key, ck);
     if (key.length > 0 && (ck.startsWith(key) || key.startsWith(ck))) d = Math.min(d, Math.abs(ck.length - key.length) / 2);
     return { c, d, i };
