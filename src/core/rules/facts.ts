@@ -112,11 +112,43 @@ export function compareCells(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-/** Unique references, sorted (RuleResult.cells). */
+/** Above this many references, a Set and one sort beat inserting in order. */
+const INSERTION_LIMIT = 48;
+
+/**
+ * Unique references, sorted (RuleResult.cells). Most lists are a handful of cells: they are built by binary
+ * insertion (no Set, no sort buffers); long lists are deduplicated with a Set and sorted. Same result either way:
+ * `compareCells` is 0 only for equal strings.
+ */
 export function sortCells(cells: Iterable<string | null | undefined>): string[] {
-  const set = new Set<string>();
-  for (const c of cells) if (c) set.add(c);
-  return set.size < 2 ? [...set] : [...set].sort(compareCells);
+  const list: ReadonlyArray<string | null | undefined> = Array.isArray(cells) ? cells : [...cells];
+  if (list.length > INSERTION_LIMIT) {
+    const set = new Set<string>();
+    for (const c of list) if (c) set.add(c);
+    return [...set].sort(compareCells);
+  }
+  const out: string[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k];
+    if (!c) continue;
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const d = compareCells(out[mid], c);
+      if (d < 0) lo = mid + 1;
+      else if (d > 0) hi = mid;
+      else {
+        lo = -1;
+        break;
+      }
+    }
+    if (lo < 0) continue;
+    out.push(c);
+    for (let i = out.length - 1; i > lo; i--) out[i] = out[i - 1];
+    out[lo] = c;
+  }
+  return out;
 }
 
 /** Plain code-point order of strings (deterministic, locale-free). */
@@ -234,6 +266,34 @@ export function buildFacts(data: TrackingData): Facts {
   return { data, ratings, awards, initiativesByAuthor, initiativeUses, discipline, votes, people };
 }
 
+/**
+ * Answers already computed for one Facts (the rules ask the same questions many times: a person's rating of a
+ * year; the votes of a subject). Facts are immutable, so the answers never change.
+ */
+interface Memo {
+  readonly ratings: Map<string, Map<number, RatingFact>>;
+  votesBySubject: Map<string, Vote[]> | null;
+}
+
+const MEMOS = new WeakMap<Facts, Memo>();
+
+function memoOf(facts: Facts): Memo {
+  let m = MEMOS.get(facts);
+  if (!m) MEMOS.set(facts, (m = { ratings: new Map(), votesBySubject: null }));
+  return m;
+}
+
+/** The subject's vote rows (any year, title, level); the rows of one key keep their order in `facts.votes`. */
+function votesOf(facts: Facts, subjectKey: string): ReadonlyArray<Vote> {
+  const m = memoOf(facts);
+  if (!m.votesBySubject) {
+    const index = new Map<string, Vote[]>();
+    for (const rows of facts.votes.values()) for (const v of rows) push(index, codeKey(v.subject), v);
+    m.votesBySubject = index;
+  }
+  return m.votesBySubject.get(subjectKey) ?? [];
+}
+
 // ---------------------------------------------------------------- ratings
 
 export interface RatingFact {
@@ -246,10 +306,18 @@ export interface RatingFact {
 
 /** The rating of a subject for a year (with duplicates, the worst one: conservative and order-independent). */
 export function ratingOf(facts: Facts, subject: string, year: number): RatingFact {
-  const rows = facts.ratings.get(codeKey(subject))?.get(year) ?? [];
-  const readable = rows.filter((r) => r.rating !== null);
-  const row = readable[0] ?? rows[0] ?? null;
-  return { year, rating: row?.rating ?? null, row, cells: row ? cellsOf(row.src, ["rating"]) : [] };
+  const k = codeKey(subject);
+  const memo = memoOf(facts).ratings;
+  let byYear = memo.get(k);
+  if (!byYear) memo.set(k, (byYear = new Map()));
+  let fact = byYear.get(year);
+  if (!fact) {
+    const rows = facts.ratings.get(k)?.get(year) ?? [];
+    const row = rows.find((r) => r.rating !== null) ?? rows[0] ?? null;
+    fact = { year, rating: row?.rating ?? null, row, cells: row ? cellsOf(row.src, ["rating"]) : [] };
+    byYear.set(year, fact);
+  }
+  return fact;
 }
 
 /** rating ≥ floor (HTXSNV > HTTNV > HTNV > KHTNV). */
@@ -277,7 +345,15 @@ export interface RecordedTitle {
 
 /** The `Khen thưởng` records of a subject for a title and year, split into the counting one and the others. */
 export function recordedTitle(facts: Facts, subject: string, title: Title, year: number): RecordedTitle {
-  const list = (facts.awards.get(codeKey(subject)) ?? []).filter((a) => a.title === title && a.year === year);
+  const awards = facts.awards.get(codeKey(subject));
+  if (!awards) return NOTHING_RECORDED;
+  let list: Award[] | null = null;
+  for (const a of awards) if (a.title === title && a.year === year) (list ??= []).push(a);
+  if (!list) return NOTHING_RECORDED;
+  if (list.length === 1) {
+    const by = exclusionOf(list[0]);
+    return by === null ? { counted: list[0], excluded: [] } : { counted: null, excluded: [{ award: list[0], by }] };
+  }
   const counting = list.filter((a) => exclusionOf(a) === null).sort((a, b) => compareCells(cellRef(a.src, "title") ?? "", cellRef(b.src, "title") ?? ""));
   const excluded = list
     .map((award) => ({ award, by: exclusionOf(award) }))
@@ -285,6 +361,8 @@ export function recordedTitle(facts: Facts, subject: string, title: Title, year:
     .sort((a, b) => compareText(a.by, b.by) || compareText(a.award.kind, b.award.kind) || compareCells(cellRef(a.award.src, "title") ?? "", cellRef(b.award.src, "title") ?? ""));
   return { counted: counting[0] ?? null, excluded };
 }
+
+const NOTHING_RECORDED: RecordedTitle = { counted: null, excluded: [] };
 
 /** Years (before `beforeYear`) in which a subject holds a title recorded in force and công trạng. */
 export function recordedYears(facts: Facts, subject: string, title: Title, beforeYear: number): Array<{ year: number; award: Award }> {
@@ -325,7 +403,7 @@ export function titleInYear(
   resetYear: number | null,
 ): TitleYear {
   const rec = recordedTitle(facts, subject, title, year);
-  const excludedCells = rec.excluded.flatMap((x) => cellsOf(x.award.src, ["title", "kind", "status"]));
+  const excludedCells = rec.excluded.length === 0 ? NO_CELLS : rec.excluded.flatMap((x) => cellsOf(x.award.src, ["title", "kind", "status"]));
   if (resetYear !== null && year <= resetYear) {
     return { year, state: "reset", via: null, cells: sortCells([...(rec.counted ? cellsOf(rec.counted.src, ["title"]) : []), ...excludedCells]), excluded: rec.excluded };
   }
@@ -335,8 +413,10 @@ export function titleInYear(
     if (own.status === "eligible") return { year, state: "counted", via: "decided", cells: ownCells, excluded: rec.excluded };
     if (own.status === "pending") return { year, state: "pending", via: "decided", cells: ownCells, excluded: rec.excluded };
   }
-  return { year, state: "absent", via: null, cells: sortCells(excludedCells), excluded: rec.excluded };
+  return { year, state: "absent", via: null, cells: excludedCells.length === 0 ? [] : sortCells(excludedCells), excluded: rec.excluded };
 }
+
+const NO_CELLS: ReadonlyArray<string> = [];
 
 const DECISION_CELLS = new WeakMap<Decision, string[]>();
 
@@ -344,10 +424,47 @@ const DECISION_CELLS = new WeakMap<Decision, string[]>();
 export function decisionCells(d: Decision): string[] {
   let cells = DECISION_CELLS.get(d);
   if (!cells) {
-    cells = sortCells(d.reasons.flatMap((r) => r.cells));
+    cells = mergeCells(d.reasons.map((r) => r.cells));
     DECISION_CELLS.set(d, cells);
   }
   return cells;
+}
+
+function sortedUnique(list: ReadonlyArray<string>): boolean {
+  for (let i = 1; i < list.length; i++) if (compareCells(list[i - 1], list[i]) >= 0) return false;
+  return true;
+}
+
+/**
+ * The sorted union of cell lists that are each sorted and unique already (RuleResult.cells are): merged in
+ * one pass each, not sorted again. Same result as `sortCells` of all of them (used when a list is not sorted).
+ */
+export function mergeCells(lists: ReadonlyArray<ReadonlyArray<string>>): string[] {
+  let out: string[] = [];
+  for (const list of lists) {
+    if (list.length === 0) continue;
+    if (!sortedUnique(list)) return sortCells(lists.flat());
+    if (out.length === 0) {
+      out = [...list];
+      continue;
+    }
+    const merged: string[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < out.length && j < list.length) {
+      const d = compareCells(out[i], list[j]);
+      if (d < 0) merged.push(out[i++]);
+      else if (d > 0) merged.push(list[j++]);
+      else {
+        merged.push(out[i++]);
+        j++;
+      }
+    }
+    while (i < out.length) merged.push(out[i++]);
+    while (j < list.length) merged.push(list[j++]);
+    out = merged;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- initiatives
@@ -391,8 +508,9 @@ function voteFact(v: Vote, ctx: RuleContext): VoteFact {
  * row (domain.md Settled details, Votes). With duplicate rows (DUPLICATE_KEY), the one with the lowest share.
  */
 export function findVote(facts: Facts, ctx: RuleContext, year: number, subject: string, title: Title): VoteFact | null {
+  const ofSubject = votesOf(facts, codeKey(subject));
   for (const level of ["BO_TINH", "CO_SO"] as const) {
-    const rows = facts.votes.get(voteKey(year, subject, title, level)) ?? [];
+    const rows = ofSubject.filter((v) => v.year === year && v.title === title && v.level === level);
     if (rows.length === 0) continue;
     const facts2 = rows.map((v) => voteFact(v, ctx));
     facts2.sort((a, b) => (a.share ?? -1) - (b.share ?? -1) || (a.votesFor ?? -1) - (b.votesFor ?? -1) || (a.members ?? -1) - (b.members ?? -1));
@@ -573,19 +691,29 @@ function msgId(m: Msg): string {
 export function decide(title: Title, checks: ReadonlyArray<Check>, onHold: boolean): Decision {
   const reasons = checks.map((c) => c.result);
   const status = composeStatus(reasons, onHold);
-  const seen = new Set<string>();
   const nearMiss: Msg[] = [];
   if (status !== "eligible") {
+    // Messages kept so far; their ids (key and sorted parameters) are only worked out when two share a key.
+    const seen: Array<{ readonly m: Msg; id: string | null }> = [];
     // Fail facts first (they decide not-eligible), then missing data.
     for (const outcome of ["fail", "missing"] as const) {
       for (const c of checks) {
         if (c.result.outcome !== outcome) continue;
         for (const m of c.fix) {
-          const id = msgId(m);
-          if (!seen.has(id)) {
-            seen.add(id);
-            nearMiss.push(m);
+          let id: string | null = null;
+          let duplicate = false;
+          for (const e of seen) {
+            if (e.m.key !== m.key) continue;
+            id ??= msgId(m);
+            e.id ??= msgId(e.m);
+            if (e.id === id) {
+              duplicate = true;
+              break;
+            }
           }
+          if (duplicate) continue;
+          seen.push({ m, id });
+          nearMiss.push(m);
         }
       }
     }
@@ -600,7 +728,18 @@ export function yearSpan(from: number, to: number): string {
 
 /** "2023, 2024" (message parameter). */
 export function yearList(years: ReadonlyArray<number>): string {
-  return [...years].sort((a, b) => a - b).join(", ");
+  // A handful of years, usually in order already: insertion sort (no sort buffers).
+  const sorted = [...years];
+  for (let i = 1; i < sorted.length; i++) {
+    const y = sorted[i];
+    let j = i - 1;
+    while (j >= 0 && sorted[j] > y) {
+      sorted[j + 1] = sorted[j];
+      j--;
+    }
+    sorted[j + 1] = y;
+  }
+  return sorted.join(", ");
 }
 
 export type { IsoDate };

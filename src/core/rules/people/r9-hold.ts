@@ -9,7 +9,16 @@ import type { PersonCtx } from "./person";
 
 const FIELDS = ["form", "from", "to"];
 
+/** The R9 check of a person is the same in every decision: worked out once per person. */
+const HOLD_CHECKS = new WeakMap<PersonCtx, Check>();
+
 export function checkHold(p: PersonCtx): Check {
+  let check = HOLD_CHECKS.get(p);
+  if (!check) HOLD_CHECKS.set(p, (check = holdCheck(p)));
+  return check;
+}
+
+function holdCheck(p: PersonCtx): Check {
   const open = [...p.hold.open].sort((a, b) => compareText(a.from ?? "", b.from ?? ""));
   const closed = [...p.hold.closed].sort((a, b) => compareText(b.to ?? "", a.to ?? ""));
   const cells = [...open, ...closed].flatMap((d) => cellsOf(d.src, FIELDS));

@@ -20,14 +20,18 @@ export interface TitleYears {
 /** The title in each of `years`, with Y's own decision `own` (eligible or recorded counts for Y). */
 export function titleYears(p: PersonCtx, title: Title, years: ReadonlyArray<number>, own: Decision | undefined): TitleYears {
   const list = years.map((y) => titleInYear(p.facts, p.ctx, p.person.code, title, y, own, p.reset.year));
-  const pick = (s: TitleYear["state"]): number[] => list.filter((t) => t.state === s).map((t) => t.year);
-  return {
-    title,
-    years: list,
-    counted: pick("counted"),
-    pending: pick("pending"),
-    absent: pick("absent"),
-    reset: pick("reset"),
-    cells: sortCells(list.flatMap((t) => t.cells)),
-  };
+  // One pass over the years (they are few; this runs for every person and title).
+  const counted: number[] = [];
+  const pending: number[] = [];
+  const absent: number[] = [];
+  const reset: number[] = [];
+  const cells: string[] = [];
+  for (const t of list) {
+    if (t.state === "counted") counted.push(t.year);
+    else if (t.state === "pending") pending.push(t.year);
+    else if (t.state === "absent") absent.push(t.year);
+    else reset.push(t.year);
+    for (const c of t.cells) cells.push(c);
+  }
+  return { title, years: list, counted, pending, absent, reset, cells: sortCells(cells) };
 }
