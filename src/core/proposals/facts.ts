@@ -2,7 +2,7 @@
  * Facts about one subject that the documents print: who it is (names valid in year Y), its ratings,
  * initiatives, recorded awards, and a unit's results against its targets.
  */
-import type { Award, TrackingData } from "../model";
+import type { Award, Initiative, Person, RatingRow, ResultRow, TrackingData, Unit } from "../model";
 import type { Title } from "../schema/enums";
 import type { Decision, UnitResult } from "../rules/types";
 import type { AwardFact, AwardHistory, Grounds, InitiativeFact, RatingFact, SubjectInfo, TargetFact, UnitResults } from "./types";
@@ -10,20 +10,57 @@ import { codeKey } from "./keys";
 import { groundsWindow, isEmulationTitle, titleLevel } from "./titles";
 import { unitNameInYear } from "./unit-names";
 
-/** Lookups by case-insensitive code, built once per proposal set. */
+/** Lookups by case-insensitive code, built once per proposal set (rows in sheet order within each code). */
 export interface FactIndex {
   readonly data: TrackingData;
   readonly year: number;
   readonly personCodes: ReadonlySet<string>;
   readonly unitCodes: ReadonlySet<string>;
+  /** The first person / unit of each code. */
+  readonly personByCode: ReadonlyMap<string, Person>;
+  readonly unitByCode: ReadonlyMap<string, Unit>;
+  /** Number of people whose `Mã đơn vị` is the code. */
+  readonly memberCount: ReadonlyMap<string, number>;
+  readonly ratingsBySubject: ReadonlyMap<string, ReadonlyArray<RatingRow>>;
+  /** Each initiative once under each of its authors. */
+  readonly initiativesByAuthor: ReadonlyMap<string, ReadonlyArray<Initiative>>;
+  readonly awardsBySubject: ReadonlyMap<string, ReadonlyArray<Award>>;
+  readonly resultsByUnit: ReadonlyMap<string, ReadonlyArray<ResultRow>>;
+}
+
+function groupBy<T>(rows: ReadonlyArray<T>, keysOf: (row: T) => Iterable<string>): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    for (const k of keysOf(row)) {
+      const list = out.get(k);
+      if (list) list.push(row);
+      else out.set(k, [row]);
+    }
+  }
+  return out;
+}
+
+function firstBy<T>(rows: ReadonlyArray<T>, keyOf: (row: T) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const row of rows) if (!out.has(keyOf(row))) out.set(keyOf(row), row);
+  return out;
 }
 
 export function indexFacts(data: TrackingData, year: number): FactIndex {
+  const memberCount = new Map<string, number>();
+  for (const p of data.people) memberCount.set(codeKey(p.unit), (memberCount.get(codeKey(p.unit)) ?? 0) + 1);
   return {
     data,
     year,
     personCodes: new Set(data.people.map((p) => codeKey(p.code))),
     unitCodes: new Set(data.units.map((u) => codeKey(u.code))),
+    personByCode: firstBy(data.people, (p) => codeKey(p.code)),
+    unitByCode: firstBy(data.units, (u) => codeKey(u.code)),
+    memberCount,
+    ratingsBySubject: groupBy(data.ratings, (r) => [codeKey(r.subject)]),
+    initiativesByAuthor: groupBy(data.initiatives, (i) => new Set(i.authors.map(codeKey))),
+    awardsBySubject: groupBy(data.awards, (a) => [codeKey(a.subject)]),
+    resultsByUnit: groupBy(data.results, (r) => [codeKey(r.unit)]),
   };
 }
 
@@ -34,10 +71,10 @@ export function isPerson(ix: FactIndex, code: string): boolean {
 /** The subject as the documents name it; `fallbackName` (the rank result's) when the code is not in the data. */
 export function subjectInfo(ix: FactIndex, code: string, fallbackName = ""): SubjectInfo {
   const key = codeKey(code);
-  const { data, year } = ix;
-  const person = data.people.find((p) => codeKey(p.code) === key);
+  const { year } = ix;
+  const person = ix.personByCode.get(key);
   if (person) {
-    const unit = data.units.find((u) => codeKey(u.code) === codeKey(person.unit));
+    const unit = ix.unitByCode.get(codeKey(person.unit));
     return {
       code: person.code,
       kind: "person",
@@ -55,7 +92,7 @@ export function subjectInfo(ix: FactIndex, code: string, fallbackName = ""): Sub
       members: null,
     };
   }
-  const unit = data.units.find((u) => codeKey(u.code) === key);
+  const unit = ix.unitByCode.get(key);
   const name = unit ? unitNameInYear(unit, year) : fallbackName || code;
   return {
     code: unit?.code ?? code,
@@ -71,15 +108,14 @@ export function subjectInfo(ix: FactIndex, code: string, fallbackName = ""): Sub
     grade: "",
     cluster: unit?.cluster.trim() ?? "",
     headcount: unit?.headcount ?? null,
-    members: data.people.filter((p) => codeKey(p.unit) === key).length,
+    members: ix.memberCount.get(key) ?? 0,
   };
 }
 
 export function ratingsOf(ix: FactIndex, code: string, fromYear: number, toYear: number): RatingFact[] {
-  const key = codeKey(code);
   const out: RatingFact[] = [];
-  for (const r of ix.data.ratings) {
-    if (codeKey(r.subject) !== key || r.year === null || r.rating === null) continue;
+  for (const r of ix.ratingsBySubject.get(codeKey(code)) ?? []) {
+    if (r.year === null || r.rating === null) continue;
     if (r.year < fromYear || r.year > toYear) continue;
     out.push({ year: r.year, rating: r.rating, decisionNo: r.decisionNo.trim(), decisionDate: r.decisionDate });
   }
@@ -87,11 +123,9 @@ export function ratingsOf(ix: FactIndex, code: string, fromYear: number, toYear:
 }
 
 export function initiativesOf(ix: FactIndex, code: string, fromYear: number, toYear: number): InitiativeFact[] {
-  const key = codeKey(code);
   const out: InitiativeFact[] = [];
-  for (const i of ix.data.initiatives) {
+  for (const i of ix.initiativesByAuthor.get(codeKey(code)) ?? []) {
     if (i.year === null || i.year < fromYear || i.year > toYear) continue;
-    if (!i.authors.some((a) => codeKey(a) === key)) continue;
     out.push({ code: i.code, name: i.name.trim(), year: i.year, scope: i.scope, decisionNo: i.decisionNo.trim(), decisionDate: i.decisionDate });
   }
   return out.sort((a, b) => a.year - b.year || a.code.localeCompare(b.code));
@@ -99,9 +133,8 @@ export function initiativesOf(ix: FactIndex, code: string, fromYear: number, toY
 
 /** Recorded awards that count (R12: not revoked), oldest first. */
 function validAwards(ix: FactIndex, code: string): Award[] {
-  const key = codeKey(code);
-  return ix.data.awards
-    .filter((a) => codeKey(a.subject) === key && a.status === "HIEU_LUC" && a.title !== null && a.year !== null)
+  return (ix.awardsBySubject.get(codeKey(code)) ?? [])
+    .filter((a) => a.status === "HIEU_LUC" && a.title !== null && a.year !== null)
     .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.decisionDate ?? "").localeCompare(b.decisionDate ?? ""));
 }
 
@@ -158,8 +191,8 @@ function targetFact(
 
 /** A unit's results in Y against its targets (K1), with Y−1 for comparison and its ranking facts. */
 export function unitResults(ix: FactIndex, code: string, ranked: UnitResult | undefined): UnitResults {
-  const key = codeKey(code);
-  const rowOf = (y: number) => ix.data.results.find((r) => codeKey(r.unit) === key && r.year === y);
+  const rows = ix.resultsByUnit.get(codeKey(code)) ?? [];
+  const rowOf = (y: number) => rows.find((r) => r.year === y);
   const cur = rowOf(ix.year);
   const prev = rowOf(ix.year - 1);
   return {
