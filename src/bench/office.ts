@@ -1,0 +1,257 @@
+/**
+ * Task-pane actions on the fake Excel host (test/fake-office: Office.js batching, a sync count and the JSON size
+ * of every request and response), on generated tracking workbooks of 100 and 10,000 people. For each action:
+ * the `context.sync()` round trips, the ~4 MB chunks of data it moves, and the largest request and response.
+ *
+ * Two kinds of action are measured: the adapter's steps the brief lists (each in its own Excel.run), and the
+ * task pane's own buttons, which chain several steps in one Excel.run (Kiểm tra, Xếp hạng, Khởi tạo, Xóa tô màu).
+ * The Office.js code is TypeScript outside the CLI build; it is loaded through ts-hook.ts.
+ */
+import { createRequire } from "node:module";
+import * as path from "node:path";
+import type { CellValue, WorkbookGrids } from "../core/grid";
+import type { Issue } from "../core/issues";
+import { generateTracking } from "../tools/sample/generate";
+import { registerTypeScript } from "./ts-hook";
+
+/** The budget the adapter cuts data into (src/excel/payload.ts CHUNK_BUDGET_BYTES). */
+export const CHUNK_BYTES = 4_000_000;
+/** Excel on the web refuses a request or a response above this. */
+export const REQUEST_LIMIT_BYTES = 5_000_000;
+/** Round trips allowed besides the data chunks. */
+export const BASE_SYNCS = 4;
+
+interface SyncRecord {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly failed?: string;
+}
+
+interface FakeHost {
+  readonly syncs: ReadonlyArray<SyncRecord>;
+  install(): unknown;
+  uninstall(): void;
+}
+
+interface FakeOffice {
+  createFakeOffice(init: { sheets: ReadonlyArray<{ name: string; rows: ReadonlyArray<ReadonlyArray<CellValue>> }> }, options?: { apiVersion?: string }): FakeHost;
+}
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+interface OutputSheet {
+  readonly name: string;
+  readonly values: CellValue[][];
+}
+interface TaskControl {
+  stage(stage: unknown): Promise<void>;
+  step(done: number, total: number): void;
+  readonly cancelled: boolean;
+}
+
+/** What the bench takes from the sources it loads at run time (typed here, checked by `npm run typecheck`). */
+interface Modules {
+  readonly fake: FakeOffice;
+  readonly excel: {
+    readWorkbook(options?: { timeoutMs?: number }): Promise<{ grids: WorkbookGrids }>;
+    writeOutputs(tables: ReadonlyArray<unknown>, options?: { timeoutMs?: number }): Promise<unknown>;
+    appendLog(columns: ReadonlyArray<{ header: string; width?: number }>, rows: ReadonlyArray<ReadonlyArray<CellValue>>, options?: { timeoutMs?: number }): Promise<unknown>;
+    initWorkbook(options?: { timeoutMs?: number }): Promise<unknown>;
+    highlight(targets: ReadonlyArray<Issue>, options?: { timeoutMs?: number }): Promise<unknown>;
+    clearHighlights(options?: { timeoutMs?: number }): Promise<unknown>;
+  };
+  readonly check: { checkWorkbook(grids: WorkbookGrids): { issues: ReadonlyArray<Issue>; data: unknown; fingerprint: string } };
+  readonly rank: { rankWorkbook(data: unknown, fingerprint: string): { result: unknown } | null };
+  readonly i18n: { translator(lang: "vi" | "en"): Translate };
+  readonly checkSheet: { buildCheckSheet(result: { issues: ReadonlyArray<Issue> }, t: Translate): unknown };
+  readonly rankingSheet: { buildRankingSheet(result: unknown, t: Translate): OutputSheet };
+  readonly proposalsSheet: { buildProposalsSheet(input: { result: unknown; data: unknown; grids: WorkbookGrids; t: Translate }): { sheet: OutputSheet } };
+  readonly outputTable: { outputTable(sheet: OutputSheet): unknown };
+  readonly review: { LOG_COLUMNS: ReadonlyArray<{ header: string; width: number }> };
+  readonly task: { createTask(stages: number, onProgress: () => void, pause: () => Promise<void>): { control: TaskControl } };
+  readonly paneCheck: { runCheck(task: TaskControl, t: Translate): Promise<unknown> };
+  readonly paneRank: { runRank(task: TaskControl, t: Translate, session: unknown, user: string): Promise<unknown> };
+  readonly paneInit: { runInit(task: TaskControl, t: Translate): Promise<unknown> };
+  readonly paneHighlights: { runClearHighlights(task: TaskControl): Promise<unknown> };
+}
+
+function loadModules(): Modules {
+  registerTypeScript();
+  const root = path.resolve(__dirname, "..", "..");
+  const load = createRequire(__filename);
+  const req = (p: string): never => load(path.join(root, p)) as never;
+  return {
+    fake: req("test/fake-office/index.ts"),
+    excel: req("src/excel/index.ts"),
+    check: req("src/core/check.ts"),
+    rank: req("src/core/rank.ts"),
+    i18n: req("src/i18n/index.ts"),
+    checkSheet: req("src/output/check-sheet.ts"),
+    rankingSheet: req("src/output/ranking-sheet.ts"),
+    proposalsSheet: req("src/output/proposals-sheet.ts"),
+    outputTable: req("src/taskpane/actions/output-table.ts"),
+    review: req("src/core/review/index.ts"),
+    task: req("src/taskpane/task/task.ts"),
+    paneCheck: req("src/taskpane/actions/check.ts"),
+    paneRank: req("src/taskpane/actions/rank.ts"),
+    paneInit: req("src/taskpane/actions/init.ts"),
+    paneHighlights: req("src/taskpane/actions/highlights.ts"),
+  };
+}
+
+export interface ActionAtSize {
+  readonly syncs: number;
+  /** ~4 MB chunks of the data moved: ceil(Σ max(request, response) bytes / 4 MB). */
+  readonly chunks: number;
+  readonly moved_bytes: number;
+  readonly max_request_bytes: number;
+  readonly max_response_bytes: number;
+  /** 4 + chunks. */
+  readonly limit: number;
+  readonly failed: number;
+}
+
+export interface ActionResult {
+  readonly action: string;
+  /** "step": one adapter step in its own Excel.run; "pane": a task-pane button (several steps, one Excel.run). */
+  readonly kind: "step" | "pane";
+  readonly at: Record<string, ActionAtSize>;
+  /** Round trips at each size, by rows ("100", "10000"). */
+  readonly syncs_per_action: Record<string, number>;
+  readonly max_request_bytes: number;
+  /** Round trips besides the data chunks (syncs − chunks) at each size. */
+  readonly beyond_chunks: Record<string, number>;
+  /** syncs ≤ 4 + chunks at every size and nothing over 5 MB. */
+  readonly pass: boolean;
+  /** syncs − chunks is the same at every size. */
+  readonly constant_beyond_chunks: boolean;
+}
+
+export interface OfficeResults {
+  readonly rows: ReadonlyArray<number>;
+  readonly workbooks: Record<string, { readonly people: number; readonly units: number; readonly data_rows: number; readonly issues: number }>;
+  readonly actions: ReadonlyArray<ActionResult>;
+  readonly ms: number;
+}
+
+function summarise(syncs: ReadonlyArray<SyncRecord>): ActionAtSize {
+  const moved = syncs.reduce((n, s) => n + Math.max(s.requestBytes, s.responseBytes), 0);
+  const chunks = Math.ceil(moved / CHUNK_BYTES);
+  return {
+    syncs: syncs.length,
+    chunks,
+    moved_bytes: moved,
+    max_request_bytes: Math.max(0, ...syncs.map((s) => s.requestBytes)),
+    max_response_bytes: Math.max(0, ...syncs.map((s) => s.responseBytes)),
+    limit: BASE_SYNCS + chunks,
+    failed: syncs.filter((s) => s.failed).length,
+  };
+}
+
+/**
+ * The tracking workbook a clerk of that size keeps (generated, fixed seed), with one planted defect per person
+ * (an unknown `Giới tính`) so that KQ Kiểm tra and the highlights grow with the rows too.
+ */
+function clerkWorkbook(people: number, only?: ReadonlyArray<string>): { sheets: Array<{ name: string; rows: CellValue[][] }>; units: number; dataRows: number } {
+  const units = Math.max(10, Math.round(people / 14.3));
+  const wb = generateTracking({ units, clusters: Math.max(2, Math.round(units / 20)), people, years: 5, seed: 20251126 });
+  const sheets = wb.sheets
+    .filter((s) => !only || only.includes(s.name))
+    .map((s) => {
+      const rows = s.values.map((r) => [...r]);
+      if (s.id === "people") {
+        const g = rows[s.headerIndex].indexOf("Giới tính");
+        for (let i = s.headerIndex + 1; i < rows.length; i++) rows[i][g] = "Khác";
+      }
+      return { name: s.name, rows };
+    });
+  return { sheets, units, dataRows: sheets.reduce((n, s) => n + s.rows.length - 1, 0) };
+}
+
+/** Runs the office benchmark at each size (people = rows of `Cá nhân`). */
+export async function benchOffice(sizes: ReadonlyArray<number>, options: { panes: boolean; log?: (line: string) => void }): Promise<OfficeResults> {
+  const started = performance.now();
+  const m = loadModules();
+  const t = m.i18n.translator("vi");
+  const long = { timeoutMs: 600_000 };
+  const results = new Map<string, { kind: "step" | "pane"; at: Record<string, ActionAtSize> }>();
+  const workbooks: OfficeResults["workbooks"] = {};
+  const task = (): TaskControl => m.task.createTask(5, () => undefined, () => Promise.resolve()).control;
+  const session = { ids: { next: () => "bench-0001" }, clientId: () => "bench_client", names: { get: () => null, set: () => undefined }, now: () => "2026-01-15T09:00:00" };
+
+  for (const people of sizes) {
+    const key = String(people);
+    const wb = clerkWorkbook(people);
+    const host = m.fake.createFakeOffice({ sheets: wb.sheets }, { apiVersion: "1.12" });
+    host.install();
+    const measure = async (name: string, kind: "step" | "pane", fn: () => Promise<unknown>): Promise<void> => {
+      const before = host.syncs.length;
+      await fn();
+      const at = summarise(host.syncs.slice(before));
+      const r = results.get(name) ?? { kind, at: {} };
+      r.at[key] = at;
+      results.set(name, r);
+      options.log?.(`  office ${key.padStart(6)} rows  ${name.padEnd(34)} ${String(at.syncs).padStart(3)} syncs, ${at.chunks} chunks, max request ${(at.max_request_bytes / 1e6).toFixed(2)} MB`);
+    };
+    try {
+      let grids: WorkbookGrids | null = null;
+      await measure("read the tracking sheets", "step", async () => {
+        grids = (await m.excel.readWorkbook(long)).grids;
+      });
+      const read = grids as unknown as WorkbookGrids;
+      const check = m.check.checkWorkbook(read);
+      const ranked = m.rank.rankWorkbook(check.data, check.fingerprint);
+      if (!ranked) throw new Error("bench workbook without an evaluation year");
+      workbooks[key] = { people, units: wb.units, data_rows: wb.dataRows, issues: check.issues.length };
+      await measure("write KQ Kiểm tra", "step", () => m.excel.writeOutputs([m.checkSheet.buildCheckSheet(check, t)], long));
+      const ranking = m.rankingSheet.buildRankingSheet(ranked.result, t);
+      const proposals = m.proposalsSheet.buildProposalsSheet({ result: ranked.result, data: check.data, grids: read, t });
+      await measure("write KQ Xếp hạng + Đề nghị", "step", () => m.excel.writeOutputs([m.outputTable.outputTable(ranking), m.outputTable.outputTable(proposals.sheet)], long));
+      const logRows = Array.from({ length: people }, (_, i) => [46037.375, "Nguyễn Thị Hà", "Rà soát: Đồng ý", `CB${String(i + 1).padStart(5, "0")} – CSTDCS`, `sha256:${String(i).padStart(16, "0")}`, "ND152-2025", `bench-${i}`]);
+      await measure("append rows to Nhật ký", "step", () => m.excel.appendLog(m.review.LOG_COLUMNS, logRows, long));
+      await measure("highlight issue cells", "step", () => m.excel.highlight(check.issues, long));
+      await measure("remove the highlight rules", "step", () => m.excel.clearHighlights(long));
+      if (options.panes) {
+        await measure("Kiểm tra (button)", "pane", () => m.paneCheck.runCheck(task(), t));
+        await measure("Xếp hạng (button)", "pane", () => m.paneRank.runRank(task(), t, session, "Nguyễn Thị Hà"));
+        await measure("Xóa tô màu (button)", "pane", () => m.paneHighlights.runClearHighlights(task()));
+      }
+    } finally {
+      host.uninstall();
+    }
+    // Khởi tạo on a workbook that has only the first four tracking sheets (it adds the others).
+    const partial = clerkWorkbook(people, ["Cấu hình", "Đơn vị", "Cá nhân", "Xếp loại"]);
+    const initHost = m.fake.createFakeOffice({ sheets: partial.sheets }, { apiVersion: "1.12" });
+    initHost.install();
+    try {
+      const before = initHost.syncs.length;
+      if (options.panes) await m.paneInit.runInit(task(), t);
+      else await m.excel.initWorkbook(long);
+      const at = summarise(initHost.syncs.slice(before));
+      const name = options.panes ? "Khởi tạo (button)" : "Khởi tạo";
+      const r = results.get(name) ?? { kind: options.panes ? "pane" : "step", at: {} };
+      r.at[key] = at;
+      results.set(name, r);
+      options.log?.(`  office ${key.padStart(6)} rows  ${name.padEnd(34)} ${String(at.syncs).padStart(3)} syncs, ${at.chunks} chunks, max request ${(at.max_request_bytes / 1e6).toFixed(2)} MB`);
+    } finally {
+      initHost.uninstall();
+    }
+  }
+
+  const keys = sizes.map(String);
+  const actions: ActionResult[] = [...results].map(([action, r]) => {
+    const all = keys.map((k) => r.at[k]).filter((a): a is ActionAtSize => a !== undefined);
+    const base = new Set(all.map((a) => a.syncs - a.chunks));
+    const pass = all.every((a) => a.syncs <= a.limit && a.max_request_bytes < REQUEST_LIMIT_BYTES && a.max_response_bytes < REQUEST_LIMIT_BYTES && a.failed === 0);
+    return {
+      action,
+      kind: r.kind,
+      at: r.at,
+      syncs_per_action: Object.fromEntries(keys.map((k) => [k, r.at[k]?.syncs ?? 0])),
+      max_request_bytes: Math.max(0, ...all.map((a) => a.max_request_bytes)),
+      beyond_chunks: Object.fromEntries(keys.filter((k) => r.at[k]).map((k) => [k, r.at[k].syncs - r.at[k].chunks])),
+      pass,
+      constant_beyond_chunks: base.size <= 1,
+    };
+  });
+  return { rows: sizes, workbooks, actions, ms: performance.now() - started };
+}
