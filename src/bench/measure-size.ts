@@ -173,7 +173,7 @@ export async function benchSize(size: SizeName, quick: boolean, dir: string, log
   }
   log(`  core check + rank: median ${median(coreMs).toFixed(0)} ms (${coreMs.map((m) => m.toFixed(0)).join(" ")})`);
   const stages = { read: [] as number[], validate: [] as number[], fingerprint: [] as number[], rank: [] as number[] };
-  for (let i = 0; i < Math.max(1, Math.ceil(plan.coreRuns / 2)); i++) {
+  for (let i = 0; i < plan.stageRuns; i++) {
     const read = await timed(() => readWorkbook(grids));
     const val = await timed(() => sortIssues([...read.result.issues, ...validate(read.result.data)], { sheetOrder: sheetOrder(grids) }));
     const fp = await timed(() => fingerprint(read.result.data));

@@ -38,8 +38,10 @@ function parseArgs(argv: ReadonlyArray<string>): Args {
   };
 }
 
+const t0 = performance.now();
+/** Progress on stderr, with the seconds elapsed in this process. */
 const log = (line: string): void => {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1).padStart(6)}s ${line}\n`);
 };
 
 /** Runs one part in a child process and returns what it sends back. */

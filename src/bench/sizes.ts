@@ -19,6 +19,8 @@ export const SIZES: Readonly<Record<SizeName, Required<Pick<GenerateOptions, "un
 export interface Plan {
   readonly coreWarmup: number;
   readonly coreRuns: number;
+  /** Runs of the core split into stages (read, validate, fingerprint, rank). */
+  readonly stageRuns: number;
   readonly fileWarmup: number;
   readonly fileRuns: number;
   readonly docRuns: number;
@@ -31,10 +33,10 @@ export interface Plan {
 export function planFor(size: SizeName, quick: boolean): Plan {
   if (size === "provincial") {
     return quick
-      ? { coreWarmup: 1, coreRuns: 5, fileWarmup: 1, fileRuns: 3, docRuns: 2, reportsPerKind: 6, listRows: 0 }
-      : { coreWarmup: 2, coreRuns: 15, fileWarmup: 1, fileRuns: 7, docRuns: 5, reportsPerKind: 1000, listRows: 0 };
+      ? { coreWarmup: 2, coreRuns: 5, stageRuns: 3, fileWarmup: 1, fileRuns: 3, docRuns: 2, reportsPerKind: 6, listRows: 0 }
+      : { coreWarmup: 3, coreRuns: 15, stageRuns: 7, fileWarmup: 2, fileRuns: 7, docRuns: 5, reportsPerKind: 1000, listRows: 0 };
   }
   return quick
-    ? { coreWarmup: 1, coreRuns: 3, fileWarmup: 0, fileRuns: 1, docRuns: 1, reportsPerKind: 3, listRows: 0 }
-    : { coreWarmup: 1, coreRuns: 7, fileWarmup: 1, fileRuns: 3, docRuns: 3, reportsPerKind: 12, listRows: 300 };
+    ? { coreWarmup: 0, coreRuns: 3, stageRuns: 1, fileWarmup: 0, fileRuns: 1, docRuns: 1, reportsPerKind: 3, listRows: 0 }
+    : { coreWarmup: 1, coreRuns: 7, stageRuns: 3, fileWarmup: 1, fileRuns: 3, docRuns: 3, reportsPerKind: 12, listRows: 300 };
 }
