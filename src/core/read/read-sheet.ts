@@ -3,7 +3,7 @@
  * addresses, and the cell-level issues (COLUMN_MISSING, REQUIRED, TYPE_*, RANGE, FORMULA_ERROR, LEGACY_ENCODING).
  */
 import type { CellValue, SheetGrid } from "../grid";
-import { a1, isBlank } from "../grid";
+import { columnLetters, isBlank } from "../grid";
 import type { Issue } from "../issues";
 import { defaultSeverity, issueValue } from "../issues";
 import type { SheetInfo, Source } from "../model";
@@ -75,6 +75,9 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
   }
 
   const present = spec.columns.filter((c) => header.columns[c.field]);
+  // Column letters of each field, worked out once per sheet (addresses are built for every cell).
+  const letters: Record<string, string> = {};
+  for (const c of present) letters[c.field] = columnLetters(header.columns[c.field].col + colOffset);
   const legacyReported = new Set<string>();
   const rows: ReadRow[] = [];
 
@@ -93,7 +96,7 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
         continue;
       }
       const value = line[pos.col];
-      const address = a1(i + rowOffset, pos.col + colOffset);
+      const address = `${letters[c.field]}${excelRow}`;
       cells[c.field] = address;
       raw[c.field] = value;
       let text = cellText(value);

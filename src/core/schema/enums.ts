@@ -205,11 +205,21 @@ function lookupOf(d: EnumDomain): Map<string, string> {
   return map;
 }
 
+/** Texts already matched, per domain: a workbook spells the same few values tens of thousands of times. */
+const matchedCache = new Map<string, Map<string, string | null>>();
+const MATCHED_LIMIT = 10_000;
+
 /** Matches a typed value to a code of the domain, or null when it is not an accepted spelling. */
 export function matchEnum<C extends string>(d: EnumDomain<C>, text: string): C | null {
+  let matched = matchedCache.get(d.id);
+  if (!matched) matchedCache.set(d.id, (matched = new Map()));
+  const known = matched.get(text);
+  if (known !== undefined) return known as C | null;
   const key = matchKey(text);
-  if (key === "") return null;
-  return (lookupOf(d).get(key) as C | undefined) ?? null;
+  const code = key === "" ? null : ((lookupOf(d).get(key) as C | undefined) ?? null);
+  if (matched.size >= MATCHED_LIMIT) matched.clear();
+  matched.set(text, code);
+  return code;
 }
 
 /** Every accepted spelling of a domain, labels first (for hints). */
