@@ -155,16 +155,18 @@ function rowPlan(spec: SheetSpec): ReadonlyArray<ColumnSpec> {
 
 type Row = Record<string, unknown> & { src: Source };
 
-/** A record's normalised fields as a JSON array in the sheet's plan order (one line: JSON escapes newlines). */
+/**
+ * A record's normalised fields as a JSON array in the sheet's plan order (one line: JSON escapes newlines).
+ * `JSON.stringify` writes the same text `canonicalJson` would (the values are strings, numbers, null, lists and
+ * `{ unread }`), natively and as one flat string (cheap to sort and to hash).
+ */
 function rowJson(plan: ReadonlyArray<ColumnSpec>, r: Row): string {
-  let out = "[";
+  const values = new Array<unknown>(plan.length);
   for (let i = 0; i < plan.length; i++) {
     const c = plan[i];
-    const v = fieldValue(c, r[c.field], r.src?.raw?.[c.field]);
-    if (i > 0) out += ",";
-    out += typeof v === "string" ? JSON.stringify(v) : canonicalJson(v);
+    values[i] = fieldValue(c, r[c.field], r.src?.raw?.[c.field]);
   }
-  return `${out}]`;
+  return JSON.stringify(values);
 }
 
 interface SortedRows {
