@@ -7,7 +7,7 @@
  */
 import type { Person } from "../model";
 import type { RuleContext } from "../rules/context";
-import { cellRef, codeKey, compareText, sortCells, titleInYear, type Facts } from "../rules/facts";
+import { cellRef, codeKey, compareText, mergeCells, sortCells, titleInYear, type Facts } from "../rules/facts";
 import type { PersonResult } from "../rules/types";
 import type { Title } from "../schema/enums";
 
@@ -47,15 +47,18 @@ export interface TitleCount {
 export function countTitle(members: ReadonlyArray<Member>, title: Title, facts: Facts, ctx: RuleContext): TitleCount {
   const eligible: string[] = [];
   const pending: string[] = [];
-  const cells: Array<string | null> = [];
+  const unitCells: Array<string | null> = [];
+  const stateCells: Array<ReadonlyArray<string>> = [];
   for (const m of members) {
     const own = m.result?.decisions.find((d) => d.title === title);
     const state = titleInYear(facts, ctx, m.person.code, title, ctx.year, own, null);
-    cells.push(cellRef(m.person.src, "unit"), ...state.cells);
+    unitCells.push(cellRef(m.person.src, "unit"));
+    stateCells.push(state.cells);
     if (state.state === "counted") eligible.push(m.person.code);
     else if (state.state === "pending") pending.push(m.person.code);
   }
-  return { title, members: members.length, eligible, pending, cells: sortCells(cells) };
+  // Each member's cells are sorted already: merged, not sorted again (same list as sorting them all).
+  return { title, members: members.length, eligible, pending, cells: mergeCells([sortCells(unitCells), ...stateCells]) };
 }
 
 /** R20: whether at least `share` of the members are women (no members: false). */

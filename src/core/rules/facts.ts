@@ -123,6 +123,8 @@ const INSERTION_LIMIT = 48;
 export function sortCells(cells: Iterable<string | null | undefined>): string[] {
   const list: ReadonlyArray<string | null | undefined> = Array.isArray(cells) ? cells : [...cells];
   if (list.length > INSERTION_LIMIT) {
+    // Long lists are often a sorted list passed on (a count's cells): checked in one pass, copied.
+    if (sortedUnique(list)) return list.slice() as string[];
     const set = new Set<string>();
     for (const c of list) if (c) set.add(c);
     return [...set].sort(compareCells);
@@ -430,9 +432,31 @@ export function decisionCells(d: Decision): string[] {
   return cells;
 }
 
-function sortedUnique(list: ReadonlyArray<string>): boolean {
-  for (let i = 1; i < list.length; i++) if (compareCells(list[i - 1], list[i]) >= 0) return false;
+/** Whether every entry is a reference and each is after the one before (so: sorted, no duplicates). */
+function sortedUnique(list: ReadonlyArray<string | null | undefined>): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (!c || (i > 0 && compareCells(list[i - 1] as string, c) >= 0)) return false;
+  }
   return true;
+}
+
+function mergeTwo(a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] {
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const d = compareCells(a[i], b[j]);
+    if (d < 0) merged.push(a[i++]);
+    else if (d > 0) merged.push(b[j++]);
+    else {
+      merged.push(a[i++]);
+      j++;
+    }
+  }
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
 }
 
 /**
@@ -440,31 +464,20 @@ function sortedUnique(list: ReadonlyArray<string>): boolean {
  * one pass each, not sorted again. Same result as `sortCells` of all of them (used when a list is not sorted).
  */
 export function mergeCells(lists: ReadonlyArray<ReadonlyArray<string>>): string[] {
-  let out: string[] = [];
+  let level: Array<ReadonlyArray<string>> = [];
   for (const list of lists) {
     if (list.length === 0) continue;
     if (!sortedUnique(list)) return sortCells(lists.flat());
-    if (out.length === 0) {
-      out = [...list];
-      continue;
-    }
-    const merged: string[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < out.length && j < list.length) {
-      const d = compareCells(out[i], list[j]);
-      if (d < 0) merged.push(out[i++]);
-      else if (d > 0) merged.push(list[j++]);
-      else {
-        merged.push(out[i++]);
-        j++;
-      }
-    }
-    while (i < out.length) merged.push(out[i++]);
-    while (j < list.length) merged.push(list[j++]);
-    out = merged;
+    level.push(list);
   }
-  return out;
+  if (level.length === 0) return [];
+  // Pairwise, level by level: each cell is copied about log2(lists) times.
+  while (level.length > 1) {
+    const next: Array<ReadonlyArray<string>> = [];
+    for (let k = 0; k < level.length; k += 2) next.push(k + 1 < level.length ? mergeTwo(level[k], level[k + 1]) : level[k]);
+    level = next;
+  }
+  return [...level[0]];
 }
 
 // ---------------------------------------------------------------- initiatives
