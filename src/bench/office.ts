@@ -149,18 +149,24 @@ function summarise(syncs: ReadonlyArray<SyncRecord>): ActionAtSize {
 
 /**
  * The tracking workbook a clerk of that size keeps (generated, fixed seed), with one planted defect per person
- * (an unknown `Giới tính`) so that KQ Kiểm tra and the highlights grow with the rows too.
+ * (an unknown `Giới tính` or an impossible `Ngày sinh`, row by row) so that KQ Kiểm tra and the highlights grow
+ * with the rows too.
  */
 function clerkWorkbook(people: number, only?: ReadonlyArray<string>): { sheets: Array<{ name: string; rows: CellValue[][] }>; units: number; dataRows: number } {
-  const units = Math.max(10, Math.round(people / 14.3));
+  const units = Math.max(10, Math.round(people * 0.07));
   const wb = generateTracking({ units, clusters: Math.max(2, Math.round(units / 20)), people, years: 5, seed: 20251126 });
   const sheets = wb.sheets
     .filter((s) => !only || only.includes(s.name))
     .map((s) => {
       const rows = s.values.map((r) => [...r]);
       if (s.id === "people") {
-        const g = rows[s.headerIndex].indexOf("Giới tính");
-        for (let i = s.headerIndex + 1; i < rows.length; i++) rows[i][g] = "Khác";
+        // Alternating columns, so the highlighted cells are scattered, not one long run.
+        const gender = rows[s.headerIndex].indexOf("Giới tính");
+        const birth = rows[s.headerIndex].indexOf("Ngày sinh");
+        for (let i = s.headerIndex + 1; i < rows.length; i++) {
+          if (i % 2 === 1) rows[i][gender] = "Khác";
+          else rows[i][birth] = "31/02/1980";
+        }
       }
       return { name: s.name, rows };
     });
