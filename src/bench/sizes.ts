@@ -38,5 +38,5 @@ export function planFor(size: SizeName, quick: boolean): Plan {
   }
   return quick
     ? { coreWarmup: 0, coreRuns: 3, stageRuns: 1, fileWarmup: 0, fileRuns: 1, docRuns: 1, reportsPerKind: 3, listRows: 0 }
-    : { coreWarmup: 1, coreRuns: 7, stageRuns: 3, fileWarmup: 1, fileRuns: 3, docRuns: 3, reportsPerKind: 12, listRows: 300 };
+    : { coreWarmup: 1, coreRuns: 7, stageRuns: 3, fileWarmup: 1, fileRuns: 5, docRuns: 3, reportsPerKind: 12, listRows: 300 };
 }
