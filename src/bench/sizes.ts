@@ -37,6 +37,6 @@ export function planFor(size: SizeName, quick: boolean): Plan {
       : { coreWarmup: 3, coreRuns: 15, stageRuns: 7, fileWarmup: 2, fileRuns: 7, docRuns: 5, reportsPerKind: 1000, listRows: 0 };
   }
   return quick
-    ? { coreWarmup: 0, coreRuns: 3, stageRuns: 1, fileWarmup: 0, fileRuns: 1, docRuns: 1, reportsPerKind: 3, listRows: 0 }
+    ? { coreWarmup: 0, coreRuns: 2, stageRuns: 1, fileWarmup: 0, fileRuns: 1, docRuns: 1, reportsPerKind: 3, listRows: 0 }
     : { coreWarmup: 1, coreRuns: 7, stageRuns: 3, fileWarmup: 1, fileRuns: 5, docRuns: 3, reportsPerKind: 12, listRows: 300 };
 }
