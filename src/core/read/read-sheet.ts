@@ -3,16 +3,18 @@
  * addresses, and the cell-level issues (COLUMN_MISSING, REQUIRED, TYPE_*, RANGE, FORMULA_ERROR, LEGACY_ENCODING).
  */
 import type { CellValue, SheetGrid } from "../grid";
-import { columnLetters, isBlank } from "../grid";
+import { columnLetters, isBlank, isErrorValue } from "../grid";
 import type { Issue } from "../issues";
 import { defaultSeverity, issueValue } from "../issues";
 import type { SheetInfo, Source } from "../model";
 import type { ColumnSpec, SheetSpec } from "../schema/sheets";
 import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from "../text/legacy-encoding";
 import { findHeader } from "./header";
-import { cellText, readCell } from "./read-cell";
+import { DOMAINS, matchEnum, type EnumDomain } from "../schema/enums";
+import { serialToIso } from "../text/parse-values";
+import { cellText, MAX_YEAR, MIN_YEAR, readCell } from "./read-cell";
 
-/** One data row: typed values by field (null when blank or unreadable) and where they came from. */
+/** One data row: typed values by field (null when blank or unreadable), then `src` (where they came from). */
 export interface ReadRow {
   readonly values: Record<string, unknown>;
   readonly src: Source;
@@ -74,67 +76,177 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
     }
   }
 
-  const present = spec.columns.filter((c) => header.columns[c.field]);
-  // Column letters of each field, worked out once per sheet (addresses are built for every cell).
-  const letters: Record<string, string> = {};
-  for (const c of present) letters[c.field] = columnLetters(header.columns[c.field].col + colOffset);
+  // Per sheet, once: each column's position, letters and how its common cells are read.
+  const plan = columnPlan(spec, header.columns, colOffset, options);
+  const presentCols = plan.filter((p) => p.pos >= 0).map((p) => p.pos);
   const legacyReported = new Set<string>();
   const rows: ReadRow[] = [];
+  const values0 = grid.values;
 
-  for (let i = header.index + 1; i < grid.values.length; i++) {
-    const line = grid.values[i] ?? [];
-    if (present.every((c) => isBlank(line[header.columns[c.field].col]))) continue;
+  for (let i = header.index + 1; i < values0.length; i++) {
+    const line = values0[i] ?? EMPTY_LINE;
+    let blank = true;
+    for (let k = 0; k < presentCols.length; k++) {
+      if (!isBlank(line[presentCols[k]])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) continue;
     const excelRow = i + rowOffset + 1;
+    const rowText = String(excelRow);
     const values: Record<string, unknown> = {};
     const cells: Record<string, string> = {};
     const raw: Record<string, CellValue> = {};
 
-    for (const c of spec.columns) {
-      const pos = header.columns[c.field];
-      if (!pos) {
-        values[c.field] = emptyValue(c);
+    for (let k = 0; k < plan.length; k++) {
+      const p = plan[k];
+      const c = p.column;
+      if (p.pos < 0) {
+        values[p.field] = emptyValue(c);
         continue;
       }
-      const value = line[pos.col];
-      const address = `${letters[c.field]}${excelRow}`;
-      cells[c.field] = address;
-      raw[c.field] = value;
+      const value = line[p.pos];
+      const address = p.letters + rowText;
+      cells[p.field] = address;
+      raw[p.field] = value;
+      if (typeof value === "number") {
+        // The common case of number, year and date columns, read as readCell would (same value).
+        const v = numberValue(p.fast, value);
+        if (v !== undefined) {
+          values[p.field] = v;
+          continue;
+        }
+      }
       let text = cellText(value);
       if (typeof value === "string" && text !== "") {
+        // An error value ("#N/A") starts with "#" once trimmed: only those go through isErrorValue.
+        const maybeError = text.charCodeAt(0) === 35;
         const enc = detectLegacyEncoding(text);
         if (enc) {
           text = convertLegacy(text, enc).trim();
           if (!legacyReported.has(c.field)) {
             legacyReported.add(c.field);
-            push(legacyIssue(grid.name, address, excelRow, pos.header, value, enc, text));
+            push(legacyIssue(grid.name, address, excelRow, p.header, value, enc, text));
+          }
+        }
+        if (p.fast !== FAST.none && !(maybeError && isErrorValue(value))) {
+          const v = textValue(p, text);
+          if (v !== undefined) {
+            values[p.field] = v;
+            continue;
           }
         }
       }
       const read = readCell(c, value, text);
       if (read.kind === "value") {
-        values[c.field] = read.value;
+        values[p.field] = read.value;
       } else {
-        values[c.field] = emptyValue(c);
+        values[p.field] = emptyValue(c);
         if (read.kind === "issue") {
-          push({ code: read.code, sheet: grid.name, cell: address, row: excelRow, column: pos.header, value: issueValue(value), message: read.message, hint: read.hint });
-        } else if (c.required && !options.conditionallyRequired?.has(c.field)) {
+          push({ code: read.code, sheet: grid.name, cell: address, row: excelRow, column: p.header, value: issueValue(value), message: read.message, hint: read.hint });
+        } else if (p.required) {
           push({
             code: "REQUIRED",
             sheet: grid.name,
             cell: address,
             row: excelRow,
-            column: pos.header,
+            column: p.header,
             value: null,
-            message: { key: "issues.REQUIRED", params: { column: pos.header } },
-            hint: { key: "hints.REQUIRED", params: { column: pos.header } },
+            message: { key: "issues.REQUIRED", params: { column: p.header } },
+            hint: { key: "hints.REQUIRED", params: { column: p.header } },
           });
         }
       }
     }
-    rows.push({ values, src: { sheet: grid.name, row: excelRow, cells, raw } });
+    const src: Source = { sheet: grid.name, row: excelRow, cells, raw };
+    // The values object becomes the record (readWorkbook): its fields, then `src`.
+    values.src = src;
+    rows.push({ values, src });
   }
 
   return { info: { id: spec.id, name: grid.name, headerRow, columns, order }, rows, issues };
+}
+
+const EMPTY_LINE: ReadonlyArray<CellValue> = [];
+
+/** How a column's common cells are read without readCell (the value readCell would give, or undefined). */
+const FAST = { none: 0, text: 1, codes: 2, enum: 3, year: 4, int: 5, number: 6, date: 7 } as const;
+type Fast = (typeof FAST)[keyof typeof FAST];
+
+interface ColumnPlan {
+  readonly column: ColumnSpec;
+  readonly field: string;
+  /** 0-based index into the grid's rows, or -1 when the column is absent. */
+  readonly pos: number;
+  readonly letters: string;
+  readonly header: string;
+  /** REQUIRED applies to a blank cell (not conditionally required). */
+  readonly required: boolean;
+  readonly fast: Fast;
+  readonly domain: EnumDomain | null;
+}
+
+function columnPlan(spec: SheetSpec, found: Record<string, { col: number; header: string }>, colOffset: number, options: ReadOptions): ColumnPlan[] {
+  return spec.columns.map((column) => {
+    const pos = found[column.field];
+    const t = column.type;
+    return {
+      column,
+      field: column.field,
+      pos: pos ? pos.col : -1,
+      letters: pos ? columnLetters(pos.col + colOffset) : "",
+      header: pos ? pos.header : column.header,
+      required: column.required === true && !options.conditionallyRequired?.has(column.field),
+      fast: t.kind === "code" ? FAST.text : t.kind === "percent" ? FAST.none : FAST[t.kind],
+      domain: t.kind === "enum" ? (DOMAINS[t.domain] as EnumDomain) : null,
+    };
+  });
+}
+
+/** A number cell of a number, year or date column that reads without an issue: its value (as readCell). */
+function numberValue(fast: Fast, v: number): unknown {
+  switch (fast) {
+    case FAST.year:
+      return Number.isFinite(v) && Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR ? v : undefined;
+    case FAST.int:
+      return Number.isFinite(v) && Number.isInteger(v) && v >= 0 ? v : undefined;
+    case FAST.number:
+      return Number.isFinite(v) && v >= 0 ? v : undefined;
+    case FAST.date:
+      return serialDate(v) ?? undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A non-blank text cell of a text, code, codes or enum column that reads without an issue: its value (as readCell). */
+function textValue(p: ColumnPlan, text: string): unknown {
+  switch (p.fast) {
+    case FAST.text:
+      return text;
+    case FAST.codes:
+      return SEPARATORS.test(text) ? undefined : text === "" ? [] : [text];
+    case FAST.enum:
+      return matchEnum(p.domain as EnumDomain, text) ?? undefined;
+    default:
+      return undefined;
+  }
+}
+
+const SEPARATORS = /[;,\n]|^\s|\s$/;
+
+/** Excel serials already converted (the same few thousand dates fill a whole workbook). */
+const SERIALS = new Map<number, string | null>();
+
+function serialDate(serial: number): string | null {
+  let iso = SERIALS.get(serial);
+  if (iso === undefined) {
+    iso = serialToIso(serial);
+    if (SERIALS.size >= 100_000) SERIALS.clear();
+    SERIALS.set(serial, iso);
+  }
+  return iso;
 }
 
 function emptyValue(c: ColumnSpec): unknown {

@@ -63,12 +63,8 @@ export function readWorkbook(workbook: WorkbookGrids): ReadResult {
   }
 
   const rows = (id: SheetId): ReadRow[] => rowsOf[id] ?? [];
-  // The row's values object becomes the record (its fields, then `src`): no copy of 100,000s of rows.
-  const map = <T>(id: SheetId): T[] =>
-    rows(id).map((r) => {
-      r.values.src = r.src;
-      return r.values as T;
-    });
+  // The row's values object is the record (its fields, then `src`, set by readSheet): no copy of 100,000s of rows.
+  const map = <T>(id: SheetId): T[] => rows(id).map((r) => r.values as T);
 
   const settingsEntries: SettingEntry[] = rows("settings")
     .filter((r) => r.values.key !== "")

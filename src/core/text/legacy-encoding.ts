@@ -212,6 +212,21 @@ function vniShaped(word: string): boolean {
 /** The legacy encoding a text appears to be typed in, or null for Unicode / plain ASCII text. */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (!LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text)) return null;
+  // Texts that get this far (Latin-1 letters and no Vietnamese-only letter: "Phó Chánh án") repeat down a column.
+  if (text.length > 200) return detectWords(text);
+  let known = DETECTED.get(text);
+  if (known === undefined) {
+    known = detectWords(text);
+    if (DETECTED.size >= 10_000) DETECTED.clear();
+    DETECTED.set(text, known);
+  }
+  return known;
+}
+
+/** Texts already weighed (the answer depends on the text alone). */
+const DETECTED = new Map<string, LegacyEncoding | null>();
+
+function detectWords(text: string): LegacyEncoding | null {
   const words: string[] = [];
   for (const m of text.matchAll(WORD)) {
     if (LATIN1_HIGH.test(m[0])) words.push(m[0]);
