@@ -5,7 +5,8 @@
  * formula has that form; the clerk's own rules are never touched.
  *
  * Round trips: (1) sheet names, (2) the types of every sheet's conditional formats, (3) the formulas of the custom
- * ones, (4) deleting ours and adding the new ones (more requests only when the rules exceed ~4 MB).
+ * ones, (4) deleting ours and adding the new ones (more requests only when the rules exceed ~4 MB). Inside an
+ * action (Kiểm tra) (2) joins the action's survey, (3) its first read, and (4) its write plan.
  * With ExcelApi 1.9 one rule covers many cells (RangeAreas); on 1.8 each vertical run of cells is one rule, at
  * most MAX_RULES_WITHOUT_RANGE_AREAS per sheet (the pane says so with a message).
  */
@@ -14,8 +15,10 @@ import { columnLetters } from "../core/grid";
 import type { Msg, Severity } from "../core/issues";
 import { detectFeatures, type ExcelFeatures, MAX_RULES_WITHOUT_RANGE_AREAS } from "./features";
 import { isOwnSheet } from "./own-sheets";
-import { CHUNK_BUDGET_BYTES, packRequests } from "./payload";
+import { CHUNK_BUDGET_BYTES } from "./payload";
+import { loadSheetNames } from "./sheet-names";
 import { syncWithin } from "./sync";
+import { WritePlan } from "./write-plan";
 
 export const HIGHLIGHT_TAG = "thidua";
 
@@ -86,24 +89,37 @@ const MAX_AREAS_ADDRESS = 1500;
 /** Estimated request bytes of one rule besides its address. */
 const RULE_OVERHEAD_BYTES = 600;
 
-interface OwnRules {
-  readonly sheetNames: ReadonlyArray<string>;
-  readonly ours: ReadonlyArray<Excel.ConditionalFormat>;
+/** The conditional formats of every sheet, asked in an action's survey (round trip 2). */
+export interface RuleSurvey {
+  readonly collections: ReadonlyArray<Excel.ConditionalFormatCollection>;
 }
 
-/** Round trips 1–3: finds our rules on every sheet (queues nothing else). */
-async function findOwnRules(context: Excel.RequestContext): Promise<OwnRules> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await syncWithin(context);
-  const sheets = worksheets.items;
-  const collections = sheets.map((ws) => ws.getRange().conditionalFormats.load("items/type"));
-  await syncWithin(context);
-  const custom = collections.flatMap((c) => c.items.filter((cf) => cf.type === "Custom"));
-  if (custom.length === 0) return { sheetNames: sheets.map((s) => s.name), ours: [] };
+export function queueRuleTypes(worksheets: ReadonlyArray<Excel.Worksheet>): RuleSurvey {
+  return { collections: worksheets.map((ws) => ws.getRange().conditionalFormats.load("items/type")) };
+}
+
+/** After the survey: the formulas of the custom rules are asked (with the action's next request). */
+export interface RuleFormulas {
+  /** True when something was queued (the next sync must be made even if nothing else is asked). */
+  readonly queued: boolean;
+  /** After that sync: the product's own rules. */
+  ours(): Excel.ConditionalFormat[];
+}
+
+export function queueRuleFormulas(survey: RuleSurvey): RuleFormulas {
+  const custom = survey.collections.flatMap((c) => c.items.filter((cf) => cf.type === "Custom"));
   const rules = custom.map((cf) => cf.custom.rule.load("formula"));
+  return { queued: custom.length > 0, ours: () => custom.filter((_, i) => isHighlightFormula(rules[i].formula)) };
+}
+
+/** Round trips 1–3 as a step of their own: finds our rules on every sheet (queues nothing else). */
+async function findOwnRules(context: Excel.RequestContext): Promise<{ sheetNames: ReadonlyArray<string>; ours: ReadonlyArray<Excel.ConditionalFormat> }> {
+  const names = await loadSheetNames(context);
+  const survey = queueRuleTypes(names.worksheets);
   await syncWithin(context);
-  return { sheetNames: sheets.map((s) => s.name), ours: custom.filter((_, i) => isHighlightFormula(rules[i].formula)) };
+  const formulas = queueRuleFormulas(survey);
+  if (formulas.queued) await syncWithin(context);
+  return { sheetNames: names.names, ours: formulas.ours() };
 }
 
 /** Removes every highlight rule of the product from every sheet, and nothing else. */
@@ -183,38 +199,56 @@ function planRules(
   return { rules, cells, truncated };
 }
 
+/** Request bytes of deleting one rule. */
+const DELETE_BYTES = 200;
+
 /**
- * Replaces the product's highlight rules: removes the previous ones and highlights the cells of the given
- * issues (red for errors, yellow for warnings). Issues without a cell, on missing sheets or on the product's
- * own sheets are skipped.
+ * Adds to an action's write plan: deleting the product's previous highlight rules (`ours`) and highlighting
+ * the cells of the given issues (red for errors, yellow for warnings). Issues without a cell, on missing
+ * sheets or on the product's own sheets are skipped.
  */
-export async function highlightIssues(
+export function planHighlights(
+  plan: WritePlan,
   context: Excel.RequestContext,
   targets: ReadonlyArray<HighlightTarget>,
+  sheetNames: ReadonlyArray<string>,
+  ours: ReadonlyArray<Excel.ConditionalFormat>,
   options: HighlightOptions = {},
-): Promise<HighlightReport> {
+): HighlightReport {
   const features = options.features ?? detectFeatures();
   const maxRules = options.maxRulesPerSheet ?? MAX_RULES_WITHOUT_RANGE_AREAS;
-  const { sheetNames, ours } = await findOwnRules(context);
-  const plan = planRules(targets, sheetNames, features.rangeAreas, maxRules);
+  const rules = planRules(targets, sheetNames, features.rangeAreas, maxRules);
   const messages: Msg[] = [];
-  if (!features.rangeAreas && plan.rules.length > 0) messages.push({ key: "excel.degrade.rangeAreas", params: { max: maxRules } });
-  for (const t of plan.truncated) messages.push({ key: "excel.highlight.truncated", params: { sheet: t.sheet, shown: t.shown, total: t.total } });
+  if (!features.rangeAreas && rules.rules.length > 0) messages.push({ key: "excel.degrade.rangeAreas", params: { max: maxRules } });
+  for (const t of rules.truncated) messages.push({ key: "excel.highlight.truncated", params: { sheet: t.sheet, shown: t.shown, total: t.total } });
 
-  for (const cf of ours) cf.delete();
-  const requests = packRequests(plan.rules, options.budgetBytes ?? CHUNK_BUDGET_BYTES, ours.length * 200);
-  if (requests.length === 0 && ours.length > 0) await syncWithin(context);
+  for (const cf of ours) plan.op(DELETE_BYTES, () => cf.delete());
   const worksheets = context.workbook.worksheets;
-  for (const request of requests) {
-    for (const rule of request) {
+  for (const rule of rules.rules) {
+    plan.op(rule.bytes, () => {
       const ws = worksheets.getItem(rule.sheet);
       const area: Excel.Range | Excel.RangeAreas = rule.areas ? ws.getRanges(rule.address) : ws.getRange(rule.address);
       const cf = area.conditionalFormats.add("Custom");
       cf.custom.rule.formula = highlightFormula(rule.severity);
       cf.custom.format.fill.color = STYLE[rule.severity].fill;
       cf.custom.format.font.color = STYLE[rule.severity].font;
-    }
-    await syncWithin(context);
+    });
   }
-  return { removed: ours.length, rules: plan.rules.length, cells: plan.cells, truncated: plan.truncated, messages };
+  return { removed: ours.length, rules: rules.rules.length, cells: rules.cells, truncated: rules.truncated, messages };
+}
+
+/**
+ * Replaces the product's highlight rules, as a step of its own: finding ours (names, rule types, custom
+ * formulas), then deleting them and adding the new ones (more requests only when the rules exceed ~4 MB).
+ */
+export async function highlightIssues(
+  context: Excel.RequestContext,
+  targets: ReadonlyArray<HighlightTarget>,
+  options: HighlightOptions = {},
+): Promise<HighlightReport> {
+  const { sheetNames, ours } = await findOwnRules(context);
+  const plan = new WritePlan(context, options.budgetBytes ?? CHUNK_BUDGET_BYTES);
+  const report = planHighlights(plan, context, targets, sheetNames, ours, options);
+  await plan.run();
+  return report;
 }

@@ -2,15 +2,18 @@
  * Writing the product's own output sheets (KQ Kiểm tra, KQ Xếp hạng, Đề nghị): each sheet's previous content is
  * cleared (values, formats, conditional formats, validation, frozen panes) or the sheet is added, then the header
  * and rows are written as 2-D arrays — one assignment per sheet, cut into ~4 MB chunks only when larger — with
- * calculation suspended until each sync. Round trips: one to find the sheets, then one per ~4 MB request.
+ * calculation suspended until each sync. Inside an action the sheets join the action's write plan
+ * (write-plan.ts), so they share requests with its other writes; as a step of its own: one round trip for the
+ * sheet names, then one per ~4 MB request.
  * Text that Excel would parse (=, +, -, @, numbers-as-text…) is written with the quote prefix (text-safety.ts).
  */
 import type { CellValue } from "../core/grid";
 import { internalLinkFormula, columnWidthPoints, HEADER_FILL } from "./layout";
 import { assertRewritable } from "./own-sheets";
-import { CHUNK_BUDGET_BYTES, jsonBytes, packRequests, planRowChunks } from "./payload";
-import { syncWithin } from "./sync";
+import { CHUNK_BUDGET_BYTES, jsonBytes, utf8Length } from "./payload";
+import { loadSheetNames, sheetIgnoringCase } from "./sheet-names";
 import { protectCell } from "./text-safety";
+import { OPERATION_BYTES, WritePlan } from "./write-plan";
 
 /** A link to a cell of the workbook, written as a HYPERLINK formula. */
 export interface OutputLink {
@@ -57,78 +60,74 @@ export function outputRow(row: ReadonlyArray<OutputCell>, width: number): Array<
   return out;
 }
 
-interface Piece {
-  readonly table: number;
-  /** First sheet row (0 = header row). */
-  readonly start: number;
-  readonly count: number;
-  readonly bytes: number;
+/** Request bytes of a number-format cell besides its text. */
+const FORMAT_CELL_BYTES = 4;
+
+/**
+ * Adds the output sheets to an action's write plan: each sheet reset (values, formats, conditional formats,
+ * validation, frozen panes) or added, its header styled, then its rows in blocks that the plan packs with the
+ * action's other writes. `names` are the workbook's sheet names (round trip 1). Returns what will be written.
+ */
+export function planOutputSheets(plan: WritePlan, context: Excel.RequestContext, tables: ReadonlyArray<OutputTable>, names: ReadonlyArray<string>): WriteReport {
+  for (const t of tables) assertRewritable(t.sheet);
+  const worksheets = context.workbook.worksheets;
+  const report: Array<{ sheet: string; rows: number; added: boolean }> = [];
+  for (const t of tables) {
+    const existing = sheetIgnoringCase(names, t.sheet);
+    let ws: Excel.Worksheet | null = null;
+    const n = t.columns.length;
+    plan.op(OPERATION_BYTES * (6 + n), () => {
+      const w = existing ? worksheets.getItem(existing) : worksheets.add(t.sheet);
+      ws = w;
+      if (existing) {
+        const all = w.getRange();
+        all.clear("All");
+        all.conditionalFormats.clearAll();
+        all.dataValidation.clear();
+        w.freezePanes.unfreeze();
+      }
+      if (n > 0) {
+        const header = w.getRangeByIndexes(0, 0, 1, n);
+        header.format.font.bold = true;
+        header.format.fill.color = HEADER_FILL;
+        header.format.wrapText = true;
+        t.columns.forEach((c, j) => {
+          w.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(c.width ?? 14);
+        });
+        w.freezePanes.freezeRows(1);
+      }
+    });
+    report.push({ sheet: t.sheet, rows: t.rows.length, added: !existing });
+    if (n === 0) continue;
+    // Header first, then the rows; each block writes its values and the number formats of its columns.
+    const grid = [t.columns.map((c) => protectCell(c.header)), ...t.rows.map((r) => outputRow(r, n))];
+    const formatted = t.columns.map((c, j) => [j, c.numberFormat] as const).filter((f): f is readonly [number, string] => typeof f[1] === "string");
+    const formatBytes = formatted.reduce((b, [, f]) => b + utf8Length(f) + FORMAT_CELL_BYTES, 0);
+    const rowBytes = grid.map((row, i) => jsonBytes(row) + (i > 0 ? formatBytes : 0));
+    plan.rows(
+      rowBytes,
+      (start, count) => {
+        const target = ws;
+        if (!target) throw new Error("internal: rows planned before their sheet");
+        const dataStart = Math.max(start, 1);
+        const dataCount = start + count - dataStart;
+        if (dataCount > 0) {
+          for (const [j, f] of formatted) target.getRangeByIndexes(dataStart, j, dataCount, 1).numberFormat = Array.from({ length: dataCount }, () => [f]);
+        }
+        target.getRangeByIndexes(start, 0, count, n).values = grid.slice(start, start + count);
+      },
+      OPERATION_BYTES * (1 + formatted.length),
+    );
+  }
+  return { sheets: report };
 }
 
+/** Writing the output sheets as one step: the sheet names, then one request per ~4 MB. */
 export async function writeOutputSheets(context: Excel.RequestContext, tables: ReadonlyArray<OutputTable>, options: WriteOptions = {}): Promise<WriteReport> {
   for (const t of tables) assertRewritable(t.sheet);
-  const budget = options.budgetBytes ?? CHUNK_BUDGET_BYTES;
-  const worksheets = context.workbook.worksheets;
-
-  // 1. Which output sheets exist already.
-  const found = tables.map((t) => worksheets.getItemOrNullObject(t.sheet));
-  await syncWithin(context);
-
-  // Every sheet's rows (header first) and how they split into chunks.
-  const grids = tables.map((t) => [t.columns.map((c) => protectCell(c.header)), ...t.rows.map((r) => outputRow(r, t.columns.length))]);
-  const pieces: Piece[] = [];
-  grids.forEach((g, i) => {
-    const formatted = tables[i].columns.filter((c) => c.numberFormat).length;
-    const rowBytes = g.map((row) => jsonBytes(row) + formatted * 24);
-    for (const chunk of planRowChunks(rowBytes, budget)) {
-      let bytes = 0;
-      for (let r = chunk.start; r < chunk.start + chunk.count; r++) bytes += rowBytes[r];
-      pieces.push({ table: i, start: chunk.start, count: chunk.count, bytes });
-    }
-  });
-  const requests = packRequests(pieces, budget, 2_000 * tables.length);
-
-  // 2. Reset or add the sheets, then write, one request per ~4 MB.
-  const sheets = tables.map((t, i) => {
-    const ws = found[i].isNullObject ? worksheets.add(t.sheet) : found[i];
-    if (!found[i].isNullObject) {
-      const all = ws.getRange();
-      all.clear("All");
-      all.conditionalFormats.clearAll();
-      all.dataValidation.clear();
-      ws.freezePanes.unfreeze();
-    }
-    const n = t.columns.length;
-    if (n > 0) {
-      const header = ws.getRangeByIndexes(0, 0, 1, n);
-      header.format.font.bold = true;
-      header.format.fill.color = HEADER_FILL;
-      header.format.wrapText = true;
-      t.columns.forEach((c, j) => {
-        ws.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(c.width ?? 14);
-      });
-      ws.freezePanes.freezeRows(1);
-    }
-    return ws;
-  });
-  for (const request of requests) {
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    for (const piece of request) {
-      const t = tables[piece.table];
-      const n = t.columns.length;
-      if (n === 0) continue;
-      const ws = sheets[piece.table];
-      const dataStart = Math.max(piece.start, 1);
-      const dataCount = piece.start + piece.count - dataStart;
-      if (dataCount > 0) {
-        t.columns.forEach((c, j) => {
-          if (!c.numberFormat) return;
-          ws.getRangeByIndexes(dataStart, j, dataCount, 1).numberFormat = Array.from({ length: dataCount }, () => [c.numberFormat as string]);
-        });
-      }
-      ws.getRangeByIndexes(piece.start, 0, piece.count, n).values = grids[piece.table].slice(piece.start, piece.start + piece.count);
-    }
-    await syncWithin(context);
-  }
-  return { sheets: tables.map((t, i) => ({ sheet: t.sheet, rows: t.rows.length, added: found[i].isNullObject })) };
+  const names = await loadSheetNames(context);
+  const plan = new WritePlan(context, options.budgetBytes ?? CHUNK_BUDGET_BYTES);
+  const report = planOutputSheets(plan, context, tables, names.names);
+  await plan.run();
+  return report;
 }

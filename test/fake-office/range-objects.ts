@@ -267,6 +267,14 @@ export class FakeRange extends FakeClientObject {
   getLastColumn(): FakeRange {
     return this.derived("getLastColumn()", (t) => rect(t.rect.r0, t.rect.c1, t.rect.r1, t.rect.c1));
   }
+  /** [ExcelApi 1.1] The whole rows of the range (every column of the sheet). */
+  getEntireRow(): FakeRange {
+    return this.derived("getEntireRow()", (t) => rect(t.rect.r0, 0, t.rect.r1, MAX_COLUMNS - 1));
+  }
+  /** [ExcelApi 1.1] The whole columns of the range (every row of the sheet). */
+  getEntireColumn(): FakeRange {
+    return this.derived("getEntireColumn()", (t) => rect(0, t.rect.c0, MAX_ROWS - 1, t.rect.c1));
+  }
   getRowsBelow(count = 1): FakeRange {
     return this.derived(`getRowsBelow(${count})`, (t) => rect(t.rect.r1 + 1, t.rect.c0, t.rect.r1 + count, t.rect.c1));
   }

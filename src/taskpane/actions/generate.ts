@@ -2,18 +2,22 @@
  * "Tạo hồ sơ", one Excel.run and one click: read, validate (refuse while errors remain, with their count),
  * rank, build the proposal set — only approved, non-stale proposals when asked —, fill every document, zip the
  * dossier with its manifest, and append one `Nhật ký` row. Nothing else in the workbook changes. Each stage can
- * be cancelled, and so can the documents one by one.
+ * be cancelled, and so can the documents one by one. Round trips: the sheet names; the survey (used ranges, first
+ * rows, the log's header); the rows in ~4 MB requests; the log row (below the log's last row as Excel finds it
+ * then, however long the documents took). Four for an ordinary workbook.
  */
 import { checkWorkbook, type CheckResult } from "../../core/check";
 import { buildProposalSet, defaultDocumentDate, type ProposalSet } from "../../core/proposals";
 import { rankWorkbook } from "../../core/rank";
 import { generateTargetMsg, logRow, REVIEW_SHEETS, reviewsOfWorkbook } from "../../core/review";
 import type { Manifest } from "../../docs";
-import { readGrids } from "../../excel";
+import { queueReadSurvey, readRest, sheetsToRead, surveyWorkbook } from "../../excel/read-grids";
+import { loadSheetNames } from "../../excel/sheet-names";
+import { WritePlan } from "../../excel/write-plan";
 import type { Translate } from "../../i18n";
 import { PaneError } from "../task/pane-error";
 import type { TaskControl } from "../task/task";
-import { appendPaneLog } from "./log-rows";
+import { planLogRows, queueLog } from "./log-rows";
 import { runAction } from "./run-action";
 import type { PaneSession } from "./session";
 
@@ -45,7 +49,12 @@ export function zipFileName(year: number, approvedOnly: boolean): string {
 export function runGenerate(task: TaskControl, t: Translate, session: PaneSession, user: string, options: GenerateOptions): Promise<GenerateOutcome> {
   return runAction(async (ctx) => {
     await task.stage({ key: "taskpane.stage.read" });
-    const read = await readGrids(ctx, { include: [REVIEW_SHEETS.proposals, REVIEW_SHEETS.facts] });
+    const include = [REVIEW_SHEETS.proposals, REVIEW_SHEETS.facts];
+    const names = await loadSheetNames(ctx);
+    const survey = await surveyWorkbook(ctx, (n) => ({ read: queueReadSurvey(ctx, names, { include }, n), log: queueLog(ctx, names) }), {
+      sheets: sheetsToRead(names.names, include),
+    });
+    const read = await readRest(ctx, survey.read);
     await task.stage({ key: "taskpane.stage.check" });
     const check = checkWorkbook(read.grids);
     if (check.summary.errors > 0) return { refused: true, check } as const;
@@ -71,9 +80,11 @@ export function runGenerate(task: TaskControl, t: Translate, session: PaneSessio
     await task.stage({ key: "taskpane.stage.log" });
     const proposals = set.upward.length + set.own.length + set.adHoc.length;
     const target = generateTargetMsg({ year: set.year, files: dossier.files.length, proposals, approvedOnly: options.approvedOnly });
-    await appendPaneLog(ctx, [
+    const plan = new WritePlan(ctx);
+    planLogRows(plan, ctx, survey.log, [
       logRow({ id: session.ids.next(), time: session.now(), actor: user, action: "generate", target: t(target.key, target.params), stamp: result.fingerprint, ruleSet: result.ruleSet }),
     ]);
+    await plan.run();
     return {
       refused: false,
       check,

@@ -1,21 +1,21 @@
 /**
- * Appending the pane's rows to `Nhật ký` inside an action: the append-only writer of the adapter, then the
- * time cells formatted as date-time and, when the sheet was just added, its id column hidden (as the CLI
- * writes it).
+ * The pane's rows in `Nhật ký` inside an action: the log is located with the action's survey (`queueLog`),
+ * and the rows join the action's writes (`planLogRows`). They go below the log's last row as Excel finds it when
+ * the request runs, so a row another client appended meanwhile is never overwritten; the sheet is added (header,
+ * widths, frozen header, id column hidden) when it does not exist, as the CLI writes it.
  */
-import { LOG_COLUMNS, LOG_ID_COLUMN_HIDDEN, DATE_TIME_FORMAT, logRowValues, type LogRow } from "../../core/review";
-import { appendLogRows, LOG_SHEET, syncWithin, type AppendReport } from "../../excel";
+import type { LogRow } from "../../core/review";
+import { logRowsBytes, placeLog, queueLogLookup, queueLogRows, type LogLookup } from "../../excel/review-log";
+import type { SheetNames } from "../../excel/sheet-names";
+import type { WritePlan } from "../../excel/write-plan";
 
-export async function appendPaneLog(context: Excel.RequestContext, rows: ReadonlyArray<LogRow>): Promise<AppendReport> {
-  const columns = LOG_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  const report = await appendLogRows(context, columns, rows.map(logRowValues));
-  if (report.count === 0) return report;
-  const ws = context.workbook.worksheets.getItem(LOG_SHEET);
-  const time = LOG_COLUMNS.findIndex((c) => c.field === "time");
-  ws.getRangeByIndexes(report.firstRow - 1, time, report.count, 1).numberFormat = rows.map(() => [DATE_TIME_FORMAT]);
-  if (report.added && LOG_ID_COLUMN_HIDDEN) {
-    ws.getRangeByIndexes(0, LOG_COLUMNS.findIndex((c) => c.field === "id"), 1, 1).columnHidden = true;
-  }
-  await syncWithin(context);
-  return report;
+export function queueLog(context: Excel.RequestContext, names: SheetNames): LogLookup {
+  return queueLogLookup(context, names.names);
+}
+
+export function planLogRows(plan: WritePlan, context: Excel.RequestContext, lookup: LogLookup, rows: ReadonlyArray<LogRow>): void {
+  if (rows.length === 0) return;
+  plan.op(logRowsBytes(rows), () => {
+    queueLogRows(placeLog(context, lookup), rows);
+  });
 }

@@ -1,14 +1,15 @@
 /**
  * The Rà soát tab's actions. Loading the list is one read (src/excel/review-list.ts). A review is one
- * Excel.run: the single-row update of `Đề nghị` and its `Nhật ký` row (src/excel/review-write.ts), then the
- * list read again so the pane shows what the workbook now holds (other reviewers' changes included).
+ * Excel.run: the single-row update of `Đề nghị` and its `Nhật ký` row, sent together with the first read of the
+ * whole workbook, so the list the pane then shows is what the workbook now holds (other reviewers' changes
+ * included) — four round trips for an ordinary workbook (src/excel/review-write.ts, `reviewAndRead`).
  * Refusals (no name, a return without a note) come back as messages; nothing is written then.
  */
 import type { Msg } from "../../core/issues";
 import { REVIEW_SHEETS, type ReviewAction } from "../../core/review";
 import { readGrids } from "../../excel";
 import { reviewListOf, reviewTarget, type ReviewList } from "../../excel/review-list";
-import { writeReview } from "../../excel/review-write";
+import { reviewAndRead } from "../../excel/review-write";
 import type { Translate } from "../../i18n";
 import type { TaskControl } from "../task/task";
 import { runAction } from "./run-action";
@@ -41,7 +42,7 @@ export function runReview(task: TaskControl, t: Translate, session: PaneSession,
   const target = reviewTarget(list, input.subject, input.title);
   return runAction(async (ctx) => {
     await task.stage({ key: "taskpane.stage.review" });
-    const written = await writeReview(
+    const done = await reviewAndRead(
       ctx,
       {
         id: session.ids.next(),
@@ -54,12 +55,13 @@ export function runReview(task: TaskControl, t: Translate, session: PaneSession,
         stamp: target.stamp,
         ruleSet: list.ruleSet ?? "",
         ...(target.facts ? { facts: target.facts } : {}),
+        ...(target.row !== undefined ? { row: target.row } : {}),
       },
       render,
+      { include: INCLUDE },
     );
-    if (!written.ok) return { ok: false, error: written.error } as const;
+    if (!done.ok) return { ok: false, error: done.error } as const;
     await task.stage({ key: "taskpane.stage.reviews" });
-    const read = await readGrids(ctx, { include: INCLUDE });
-    return { ok: true, list: reviewListOf(read.grids, render) } as const;
+    return { ok: true, list: reviewListOf(done.read.grids, render) } as const;
   });
 }
