@@ -3,8 +3,14 @@
  * of every request and response), on generated tracking workbooks of 100 and 10,000 people. For each action:
  * the `context.sync()` round trips, the ~4 MB chunks of data it moves, and the largest request and response.
  *
- * Two kinds of action are measured: the adapter's steps the brief lists (each in its own Excel.run), and the
- * task pane's own buttons, which chain several steps in one Excel.run (Kiểm tra, Xếp hạng, Khởi tạo, Xóa tô màu).
+ * Two kinds of action are measured: the task pane's own buttons, each one Excel.run that chains several steps
+ * (Kiểm tra, Xếp hạng, Xóa tô màu, Rà soát, Tạo hồ sơ, Khởi tạo), on a fresh workbook each size; and, in the full
+ * run, the adapter's steps the brief lists, each in its own Excel.run.
+ *
+ * Chunks: the data an action moves is cut into ~4 MB pieces in each direction (a read's response cannot share a
+ * request with the write that depends on it), so an action's extra chunks are (⌈received / 4 MB⌉ − 1) +
+ * (⌈sent / 4 MB⌉ − 1), each at least 0 — never more than ⌈(received + sent) / 4 MB⌉ − 1. The target is
+ * syncs ≤ 4 + extra chunks, with syncs − extra chunks the same at every size.
  * The Office.js code is TypeScript outside the CLI build; it is loaded through ts-hook.ts.
  */
 import { createRequire } from "node:module";
@@ -29,8 +35,17 @@ interface SyncRecord {
 
 interface FakeHost {
   readonly syncs: ReadonlyArray<SyncRecord>;
+  readonly Excel: unknown;
   install(): unknown;
   uninstall(): void;
+}
+
+/** The part of the fake `Excel` global the bench uses directly (the bench is built without Office.js types). */
+interface FakeExcel {
+  run(batch: (ctx: {
+    workbook: { worksheets: { getItem(name: string): { getRangeByIndexes(r: number, c: number, rows: number, cols: number): { values: unknown } } } };
+    sync(): Promise<void>;
+  }) => Promise<void>): Promise<void>;
 }
 
 interface FakeOffice {
@@ -68,10 +83,15 @@ interface Modules {
   readonly outputTable: { outputTable(sheet: OutputSheet): unknown };
   readonly review: { LOG_COLUMNS: ReadonlyArray<{ header: string; width: number }> };
   readonly task: { createTask(stages: number, onProgress: () => void, pause: () => Promise<void>): { control: TaskControl } };
-  readonly paneCheck: { runCheck(task: TaskControl, t: Translate): Promise<unknown> };
+  readonly paneCheck: { runCheck(task: TaskControl, t: Translate): Promise<{ result: { issues: ReadonlyArray<Issue> } }> };
   readonly paneRank: { runRank(task: TaskControl, t: Translate, session: unknown, user: string): Promise<unknown> };
   readonly paneInit: { runInit(task: TaskControl, t: Translate): Promise<unknown> };
   readonly paneHighlights: { runClearHighlights(task: TaskControl): Promise<unknown> };
+  readonly paneReview: {
+    runLoadReviews(task: TaskControl, t: Translate): Promise<{ rows: ReadonlyArray<{ subject: string; title: string }> }>;
+    runReview(task: TaskControl, t: Translate, session: unknown, list: unknown, input: { subject: string; title: string; action: "approve"; comment: string; reviewer: string }): Promise<{ ok: boolean }>;
+  };
+  readonly paneGenerate: { runGenerate(task: TaskControl, t: Translate, session: unknown, user: string, options: { approvedOnly: boolean }): Promise<{ refused: boolean }> };
 }
 
 function loadModules(): Modules {
@@ -95,32 +115,38 @@ function loadModules(): Modules {
     paneRank: req("src/taskpane/actions/rank.ts"),
     paneInit: req("src/taskpane/actions/init.ts"),
     paneHighlights: req("src/taskpane/actions/highlights.ts"),
+    paneReview: req("src/taskpane/actions/review.ts"),
+    paneGenerate: req("src/taskpane/actions/generate.ts"),
   };
 }
 
 export interface ActionAtSize {
   readonly syncs: number;
-  /** ~4 MB chunks of the data moved: ceil(Σ max(request, response) bytes / 4 MB). */
+  /** Extra ~4 MB chunks of the data moved: (⌈received / 4 MB⌉ − 1) + (⌈sent / 4 MB⌉ − 1), each at least 0. */
   readonly chunks: number;
+  /** Σ max(request, response) bytes. */
   readonly moved_bytes: number;
+  /** Σ response bytes and Σ request bytes. */
+  readonly received_bytes?: number;
+  readonly sent_bytes?: number;
   readonly max_request_bytes: number;
   readonly max_response_bytes: number;
-  /** 4 + chunks. */
+  /** 4 + extra chunks. */
   readonly limit: number;
   readonly failed: number;
 }
 
 export interface ActionResult {
   readonly action: string;
-  /** "step": one adapter step in its own Excel.run; "pane": a task-pane button (several steps, one Excel.run). */
+  /** "step": one adapter step in its own Excel.run; "pane": a task-pane action (several steps, one Excel.run). */
   readonly kind: "step" | "pane";
   readonly at: Record<string, ActionAtSize>;
   /** Round trips at each size, by rows ("100", "10000"). */
   readonly syncs_per_action: Record<string, number>;
   readonly max_request_bytes: number;
-  /** Round trips besides the data chunks (syncs − chunks) at each size. */
+  /** Round trips besides the extra data chunks (syncs − chunks) at each size. */
   readonly beyond_chunks: Record<string, number>;
-  /** syncs ≤ 4 + chunks at every size and nothing over 5 MB. */
+  /** syncs ≤ 4 + extra chunks at every size and nothing over 5 MB. */
   readonly pass: boolean;
   /** syncs − chunks is the same at every size. */
   readonly constant_beyond_chunks: boolean;
@@ -133,13 +159,22 @@ export interface OfficeResults {
   readonly ms: number;
 }
 
-function summarise(syncs: ReadonlyArray<SyncRecord>): ActionAtSize {
+/** Extra ~4 MB chunks of `bytes` moved in one direction (0 up to 4 MB). */
+function extra(bytes: number): number {
+  return Math.max(0, Math.ceil(bytes / CHUNK_BYTES) - 1);
+}
+
+export function summarise(syncs: ReadonlyArray<SyncRecord>): ActionAtSize {
   const moved = syncs.reduce((n, s) => n + Math.max(s.requestBytes, s.responseBytes), 0);
-  const chunks = Math.ceil(moved / CHUNK_BYTES);
+  const received = syncs.reduce((n, s) => n + s.responseBytes, 0);
+  const sent = syncs.reduce((n, s) => n + s.requestBytes, 0);
+  const chunks = extra(received) + extra(sent);
   return {
     syncs: syncs.length,
     chunks,
     moved_bytes: moved,
+    received_bytes: received,
+    sent_bytes: sent,
     max_request_bytes: Math.max(0, ...syncs.map((s) => s.requestBytes)),
     max_response_bytes: Math.max(0, ...syncs.map((s) => s.responseBytes)),
     limit: BASE_SYNCS + chunks,
@@ -147,34 +182,34 @@ function summarise(syncs: ReadonlyArray<SyncRecord>): ActionAtSize {
   };
 }
 
+type Sheets = Array<{ name: string; rows: CellValue[][] }>;
+
 /**
  * The tracking workbook a clerk of that size keeps (generated, fixed seed), with one planted defect per person
  * (an unknown `Giới tính` or an impossible `Ngày sinh`, row by row) so that KQ Kiểm tra and the highlights grow
- * with the rows too.
+ * with the rows too; `clean` is the same workbook without the defects.
  */
-function clerkWorkbook(people: number, only?: ReadonlyArray<string>): { sheets: Array<{ name: string; rows: CellValue[][] }>; units: number; dataRows: number } {
+function clerkWorkbook(people: number): { planted: Sheets; clean: Sheets; units: number; dataRows: number } {
   const units = Math.max(10, Math.round(people * 0.07));
   const wb = generateTracking({ units, clusters: Math.max(2, Math.round(units / 20)), people, years: 5, seed: 20251126 });
-  const sheets = wb.sheets
-    .filter((s) => !only || only.includes(s.name))
-    .map((s) => {
-      const rows = s.values.map((r) => [...r]);
-      if (s.id === "people") {
-        // Alternating columns, so the highlighted cells are scattered, not one long run.
-        const gender = rows[s.headerIndex].indexOf("Giới tính");
-        const birth = rows[s.headerIndex].indexOf("Ngày sinh");
-        for (let i = s.headerIndex + 1; i < rows.length; i++) {
-          if (i % 2 === 1) rows[i][gender] = "Khác";
-          else rows[i][birth] = "31/02/1980";
-        }
-      }
-      return { name: s.name, rows };
-    });
-  return { sheets, units, dataRows: sheets.reduce((n, s) => n + s.rows.length - 1, 0) };
+  const clean = wb.sheets.map((s) => ({ name: s.name, rows: s.values.map((r) => [...r]) }));
+  const planted = wb.sheets.map((s, k) => {
+    if (s.id !== "people") return clean[k];
+    const rows = clean[k].rows.map((r) => [...r]);
+    // Alternating columns, so the highlighted cells are scattered, not one long run.
+    const gender = rows[s.headerIndex].indexOf("Giới tính");
+    const birth = rows[s.headerIndex].indexOf("Ngày sinh");
+    for (let i = s.headerIndex + 1; i < rows.length; i++) {
+      if (i % 2 === 1) rows[i][gender] = "Khác";
+      else rows[i][birth] = "31/02/1980";
+    }
+    return { name: s.name, rows };
+  });
+  return { planted, clean, units, dataRows: clean.reduce((n, s) => n + s.rows.length - 1, 0) };
 }
 
-/** Runs the office benchmark at each size (people = rows of `Cá nhân`). */
-export async function benchOffice(sizes: ReadonlyArray<number>, options: { panes: boolean; log?: (line: string) => void }): Promise<OfficeResults> {
+/** Runs the office benchmark at each size (people = rows of `Cá nhân`); the adapter's steps only with `steps`. */
+export async function benchOffice(sizes: ReadonlyArray<number>, options: { steps: boolean; log?: (line: string) => void }): Promise<OfficeResults> {
   const started = performance.now();
   const m = loadModules();
   const t = m.i18n.translator("vi");
@@ -182,23 +217,76 @@ export async function benchOffice(sizes: ReadonlyArray<number>, options: { panes
   const results = new Map<string, { kind: "step" | "pane"; at: Record<string, ActionAtSize> }>();
   const workbooks: OfficeResults["workbooks"] = {};
   const task = (): TaskControl => m.task.createTask(5, () => undefined, () => Promise.resolve()).control;
-  const session = { ids: { next: () => "bench-0001" }, clientId: () => "bench_client", names: { get: () => null, set: () => undefined }, now: () => "2026-01-15T09:00:00" };
+  let ids = 0;
+  const session = { ids: { next: () => `bench-${String(++ids).padStart(4, "0")}` }, clientId: () => "bench_client", names: { get: () => null, set: () => undefined }, now: () => "2026-01-15T09:00:00" };
 
   for (const people of sizes) {
     const key = String(people);
-    const wb = clerkWorkbook(people);
-    const host = m.fake.createFakeOffice({ sheets: wb.sheets }, { apiVersion: "1.12" });
-    host.install();
-    const measure = async (name: string, kind: "step" | "pane", fn: () => Promise<unknown>): Promise<void> => {
-      const before = host.syncs.length;
-      await fn();
-      const at = summarise(host.syncs.slice(before));
+    const record = (name: string, kind: "step" | "pane", at: ActionAtSize): void => {
       const r = results.get(name) ?? { kind, at: {} };
       r.at[key] = at;
       results.set(name, r);
-      options.log?.(`  office ${key.padStart(6)} rows  ${name.padEnd(34)} ${String(at.syncs).padStart(3)} syncs, ${at.chunks} chunks, max request ${(at.max_request_bytes / 1e6).toFixed(2)} MB`);
+      options.log?.(`  office ${key.padStart(6)} rows  ${name.padEnd(34)} ${String(at.syncs).padStart(3)} syncs, ${at.chunks} extra chunks, max request ${(at.max_request_bytes / 1e6).toFixed(2)} MB`);
     };
+    const on = (host: FakeHost) => async (name: string, kind: "step" | "pane", fn: () => Promise<unknown>): Promise<void> => {
+      const before = host.syncs.length;
+      await fn();
+      record(name, kind, summarise(host.syncs.slice(before)));
+    };
+
+    // The pane's actions, in the order a clerk clicks them, on a fresh workbook.
+    const wb = clerkWorkbook(people);
+    const paneHost = m.fake.createFakeOffice({ sheets: wb.planted }, { apiVersion: "1.12" });
+    paneHost.install();
     try {
+      const measure = on(paneHost);
+      await measure("Kiểm tra (button)", "pane", async () => {
+        const { result } = await m.paneCheck.runCheck(task(), t);
+        workbooks[key] = { people, units: wb.units, data_rows: wb.dataRows, issues: result.issues.length };
+      });
+      await measure("Xếp hạng (button)", "pane", () => m.paneRank.runRank(task(), t, session, "Nguyễn Thị Hà"));
+      await measure("Xóa tô màu (button)", "pane", () => m.paneHighlights.runClearHighlights(task()));
+      let list: Awaited<ReturnType<Modules["paneReview"]["runLoadReviews"]>> | null = null;
+      await measure("Rà soát: load the list", "pane", async () => {
+        list = await m.paneReview.runLoadReviews(task(), t);
+      });
+      const listed = list as unknown as Awaited<ReturnType<Modules["paneReview"]["runLoadReviews"]>>;
+      const first = listed.rows[0];
+      if (!first) throw new Error("bench workbook without proposals");
+      await measure("Rà soát: approve one", "pane", async () => {
+        const done = await m.paneReview.runReview(task(), t, session, listed, { subject: first.subject, title: first.title, action: "approve", comment: "", reviewer: "Trưởng phòng" });
+        if (!done.ok) throw new Error("bench review refused");
+      });
+      // The clerk fixes the planted defects (not measured), then generates the approved proposal's dossier.
+      const clean = wb.clean.find((c) => c.name === "Cá nhân");
+      if (!clean) throw new Error("bench workbook without Cá nhân");
+      await (paneHost.Excel as FakeExcel).run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(clean.name).getRangeByIndexes(0, 0, clean.rows.length, clean.rows[0].length).values = clean.rows;
+        await ctx.sync();
+      });
+      await measure("Tạo hồ sơ (approved only)", "pane", async () => {
+        const done = await m.paneGenerate.runGenerate(task(), t, session, "Nguyễn Thị Hà", { approvedOnly: true });
+        if (done.refused) throw new Error("bench generation refused");
+      });
+    } finally {
+      paneHost.uninstall();
+    }
+    // Khởi tạo on a workbook that has only the first four tracking sheets (it adds the others).
+    const partial = wb.planted.filter((s) => ["Cấu hình", "Đơn vị", "Cá nhân", "Xếp loại"].includes(s.name));
+    const initHost = m.fake.createFakeOffice({ sheets: partial }, { apiVersion: "1.12" });
+    initHost.install();
+    try {
+      await on(initHost)("Khởi tạo (button)", "pane", () => m.paneInit.runInit(task(), t));
+    } finally {
+      initHost.uninstall();
+    }
+
+    if (!options.steps) continue;
+    // The adapter's steps, each in its own Excel.run, on another fresh workbook.
+    const host = m.fake.createFakeOffice({ sheets: wb.planted }, { apiVersion: "1.12" });
+    host.install();
+    try {
+      const measure = on(host);
       let grids: WorkbookGrids | null = null;
       await measure("read the tracking sheets", "step", async () => {
         grids = (await m.excel.readWorkbook(long)).grids;
@@ -207,7 +295,6 @@ export async function benchOffice(sizes: ReadonlyArray<number>, options: { panes
       const check = m.check.checkWorkbook(read);
       const ranked = m.rank.rankWorkbook(check.data, check.fingerprint);
       if (!ranked) throw new Error("bench workbook without an evaluation year");
-      workbooks[key] = { people, units: wb.units, data_rows: wb.dataRows, issues: check.issues.length };
       await measure("write KQ Kiểm tra", "step", () => m.excel.writeOutputs([m.checkSheet.buildCheckSheet(check, t)], long));
       const ranking = m.rankingSheet.buildRankingSheet(ranked.result, t);
       const proposals = m.proposalsSheet.buildProposalsSheet({ result: ranked.result, data: check.data, grids: read, t });
@@ -216,30 +303,8 @@ export async function benchOffice(sizes: ReadonlyArray<number>, options: { panes
       await measure("append rows to Nhật ký", "step", () => m.excel.appendLog(m.review.LOG_COLUMNS, logRows, long));
       await measure("highlight issue cells", "step", () => m.excel.highlight(check.issues, long));
       await measure("remove the highlight rules", "step", () => m.excel.clearHighlights(long));
-      if (options.panes) {
-        await measure("Kiểm tra (button)", "pane", () => m.paneCheck.runCheck(task(), t));
-        await measure("Xếp hạng (button)", "pane", () => m.paneRank.runRank(task(), t, session, "Nguyễn Thị Hà"));
-        await measure("Xóa tô màu (button)", "pane", () => m.paneHighlights.runClearHighlights(task()));
-      }
     } finally {
       host.uninstall();
-    }
-    // Khởi tạo on a workbook that has only the first four tracking sheets (it adds the others).
-    const partial = clerkWorkbook(people, ["Cấu hình", "Đơn vị", "Cá nhân", "Xếp loại"]);
-    const initHost = m.fake.createFakeOffice({ sheets: partial.sheets }, { apiVersion: "1.12" });
-    initHost.install();
-    try {
-      const before = initHost.syncs.length;
-      if (options.panes) await m.paneInit.runInit(task(), t);
-      else await m.excel.initWorkbook(long);
-      const at = summarise(initHost.syncs.slice(before));
-      const name = options.panes ? "Khởi tạo (button)" : "Khởi tạo";
-      const r = results.get(name) ?? { kind: options.panes ? "pane" : "step", at: {} };
-      r.at[key] = at;
-      results.set(name, r);
-      options.log?.(`  office ${key.padStart(6)} rows  ${name.padEnd(34)} ${String(at.syncs).padStart(3)} syncs, ${at.chunks} chunks, max request ${(at.max_request_bytes / 1e6).toFixed(2)} MB`);
-    } finally {
-      initHost.uninstall();
     }
   }
 
