@@ -61,7 +61,7 @@ async function child(args: Args): Promise<void> {
   const dir = args.dir ?? os.tmpdir();
   let result: unknown;
   if (args.child === "office") {
-    const office = await benchOffice(OFFICE_ROWS, { steps: !args.quick, log });
+    const office = await benchOffice(OFFICE_ROWS, { full: !args.quick, log });
     result = { ...office, peak_rss_mb: round(peakRssMb(), 0) };
   } else if ((SIZE_NAMES as ReadonlyArray<string>).includes(args.child ?? "")) {
     result = await benchSize(args.child as SizeName, args.quick, dir, log);

@@ -34,8 +34,9 @@ export function reviewListOf(grids: WorkbookGrids, render: RenderMsg, year?: num
   if (!ranked) {
     return { found: false, approved: new Set(), rows: [], issues: [], counts: { rows: 0, approved: 0, returned: 0, waiting: 0, stale: 0 }, year: null, ruleSet: null, current: new Map(), sheetRows: new Map() };
   }
-  const reviews = reviewsOfWorkbook(grids, check.data, ranked.result, render);
-  return { ...reviews, year: ranked.result.year, ruleSet: ranked.result.ruleSet, current: currentStamps(check.data, ranked.result), sheetRows: sheetRowsOf(grids) };
+  const current = currentStamps(check.data, ranked.result);
+  const reviews = reviewsOfWorkbook(grids, check.data, ranked.result, render, current);
+  return { ...reviews, year: ranked.result.year, ruleSet: ranked.result.ruleSet, current, sheetRows: sheetRowsOf(grids) };
 }
 
 /** The stamp and facts to send with a review of `subject`/`title` (what the reviewer sees now), and the row it is in. */

@@ -9,7 +9,7 @@ import type { TrackingData } from "../model";
 import type { RankResult } from "../rules/types";
 import { approvedKeys, reconcileReviews, type CarriedRow } from "./carry-over";
 import { REVIEW_SHEETS } from "./columns";
-import { currentStamps } from "./data-stamp";
+import { currentStamps, type StampedDecision } from "./data-stamp";
 import type { RenderMsg } from "./fact-changes";
 import { readFactsSheet } from "./facts-store";
 import { findGrid } from "./header-match";
@@ -28,10 +28,17 @@ export interface WorkbookReviews {
   readonly counts: { readonly rows: number; readonly approved: number; readonly returned: number; readonly waiting: number; readonly stale: number };
 }
 
-export function reviewsOfWorkbook(grids: WorkbookGrids, data: TrackingData, result: RankResult, render: RenderMsg): WorkbookReviews {
+/** `current`: the current stamps when the caller has them already (`currentStamps(data, result)`). */
+export function reviewsOfWorkbook(
+  grids: WorkbookGrids,
+  data: TrackingData,
+  result: RankResult,
+  render: RenderMsg,
+  current: ReadonlyMap<ProposalKey, StampedDecision> = currentStamps(data, result),
+): WorkbookReviews {
   const grid = findGrid(grids, REVIEW_SHEETS.proposals);
   const read = grid ? readProposalSheet(grid) : { rows: [], issues: [], layout: null };
-  const reconciled = reconcileReviews(read.rows, readFactsSheet(findGrid(grids, REVIEW_SHEETS.facts)), currentStamps(data, result), render);
+  const reconciled = reconcileReviews(read.rows, readFactsSheet(findGrid(grids, REVIEW_SHEETS.facts)), current, render);
   const approved = approvedKeys(reconciled.rows);
   const rows = reconciled.rows;
   return {
