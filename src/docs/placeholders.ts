@@ -1,7 +1,7 @@
 /**
  * The placeholder contract of each template: every `{{name}}` a template may hold, which are required, and how
- * each is filled — `text` inline (PatchType.PARAGRAPH), `block` whole paragraphs (PatchType.DOCUMENT), `rows` a
- * repeated table row (PatchType.TABLE_ROWS, fields written `{{rows.field}}`, nested `{{rows.inner.field}}`).
+ * each is filled — `text` inline (in the placeholder's style), `block` whole paragraphs (replacing the placeholder's
+ * paragraph), `rows` a repeated table row (fields written `{{rows.field}}`, nested `{{rows.inner.field}}`).
  * The templates, the preflight and the filling all read this table, so they cannot drift apart.
  */
 import type { DocumentKind } from "./kinds";

@@ -1,6 +1,6 @@
 /**
  * What fills a template: for each placeholder, text (inline), a block of paragraphs, or repeated rows.
- * Built per kind from the proposal set (fill/*.ts), turned into docx patches by package/patches.ts.
+ * Built per kind from the proposal set (fill/*.ts), written into a template by package/fill.ts.
  */
 
 export type BlockStyle = "body" | "item" | "plain";

@@ -51,7 +51,7 @@ export function rowsTable(group: string, columns: ReadonlyArray<Column>): Table 
 
 /**
  * A grouped table: a heading row `{{group.tieu_de}}` across all columns, then the items' row
- * `{{group.inner.field}}`; both rows repeat per group, the item row per item (nested TABLE_ROWS).
+ * `{{group.inner.field}}`; both rows repeat per group, the item row per item (nested repeated rows).
  */
 export function groupedTable(group: string, inner: string, columns: ReadonlyArray<Column>): Table {
   const widths = columns.map((c) => c.width);
