@@ -46,8 +46,8 @@ export function rankUnits(data: TrackingData, ctx: RuleContext, people: Readonly
 
   const base = units.map((unit) => {
     const m = members.get(codeKey(unit.code)) ?? [];
-    const targets = unitTargets(unit.code, year, results, carry, p);
-    const score = unitScore(unit.code, year, scores, scale);
+    const targets = unitTargets(facts.cells, unit.code, year, results, carry, p);
+    const score = unitScore(facts.cells, unit.code, year, scores, scale);
     const cls = classify(score.total, scale, targets, p);
     const entry: RankEntry = {
       code: unit.code,

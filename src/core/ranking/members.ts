@@ -7,7 +7,8 @@
  */
 import type { Person } from "../model";
 import type { RuleContext } from "../rules/context";
-import { cellRef, codeKey, compareText, mergeCells, sortCells, titleInYear, type Facts } from "../rules/facts";
+import type { CellKey } from "../rules/cell-keys";
+import { codeKey, compareText, titleInYear, type Facts } from "../rules/facts";
 import type { PersonResult } from "../rules/types";
 import type { Title } from "../schema/enums";
 
@@ -41,24 +42,26 @@ export interface TitleCount {
   /** Codes of members whose decision is pending (and nothing recorded), sorted. */
   readonly pending: ReadonlyArray<string>;
   /** Cells the count read: each member's unit cell and the cells behind each member's title (sorted). */
-  readonly cells: ReadonlyArray<string>;
+  readonly cells: ReadonlyArray<CellKey>;
 }
 
 export function countTitle(members: ReadonlyArray<Member>, title: Title, facts: Facts, ctx: RuleContext): TitleCount {
   const eligible: string[] = [];
   const pending: string[] = [];
-  const unitCells: Array<string | null> = [];
-  const stateCells: Array<ReadonlyArray<string>> = [];
+  const k = facts.cells;
+  const unitCells: CellKey[] = [];
+  const stateCells: Array<ReadonlyArray<CellKey>> = [];
   for (const m of members) {
     const own = m.result?.decisions.find((d) => d.title === title);
     const state = titleInYear(facts, ctx, m.person.code, title, ctx.year, own, null);
-    unitCells.push(cellRef(m.person.src, "unit"));
+    const unit = k.of(m.person.src, "unit");
+    if (unit !== null) unitCells.push(unit);
     stateCells.push(state.cells);
     if (state.state === "counted") eligible.push(m.person.code);
     else if (state.state === "pending") pending.push(m.person.code);
   }
   // Each member's cells are sorted already: merged, not sorted again (same list as sorting them all).
-  return { title, members: members.length, eligible, pending, cells: mergeCells([sortCells(unitCells), ...stateCells]) };
+  return { title, members: members.length, eligible, pending, cells: k.merge([k.sort(unitCells), ...stateCells]) };
 }
 
 /** R20: whether at least `share` of the members are women (no members: false). */

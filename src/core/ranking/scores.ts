@@ -5,7 +5,8 @@
  */
 import type { Criterion, Score } from "../model";
 import type { RuleResult } from "../rules/types";
-import { cellsOf, codeKey, sortCells } from "../rules/facts";
+import type { CellKey, CellKeys } from "../rules/cell-keys";
+import { codeKey } from "../rules/facts";
 import { clean } from "./compare";
 import { SOURCES } from "./sources";
 
@@ -43,12 +44,14 @@ export function indexScores(scores: ReadonlyArray<Score>): Map<string, Score[]> 
   return out;
 }
 
+const POINTS = ["points"];
+
 export interface UnitScore {
   readonly total: number | null;
   readonly reason: RuleResult;
 }
 
-export function unitScore(unitCode: string, year: number, scores: ReadonlyMap<string, ReadonlyArray<Score>>, scale: ScoreScale): UnitScore {
+export function unitScore(k: CellKeys, unitCode: string, year: number, scores: ReadonlyMap<string, ReadonlyArray<Score>>, scale: ScoreScale): UnitScore {
   const rows = scores.get(`${year}|${codeKey(unitCode)}`) ?? [];
   const used: Score[] = [];
   const seen = new Set<string>();
@@ -71,7 +74,9 @@ export function unitScore(unitCode: string, year: number, scores: ReadonlyMap<st
       scoredCong++;
     }
   }
-  const cells = sortCells(used.flatMap((s) => cellsOf(s.src, ["points"])));
+  const keys: CellKey[] = [];
+  for (const s of used) k.push(keys, s.src, POINTS);
+  const cells = k.strings(k.sort(keys));
   if (used.length === 0) {
     const key = scale.criteria.size === 0 ? "ranking.k3.noCriteria" : "ranking.k3.none";
     return { total: null, reason: { rule: "K3", outcome: "missing", text: { key, params: { year } }, cells, source: SOURCES.K3 } };

@@ -8,7 +8,8 @@
 import type { Msg } from "../issues";
 import type { ResultRow, TrackingData } from "../model";
 import type { RuleResult, TargetResult } from "../rules/types";
-import { cellsOf, codeKey, sortCells } from "../rules/facts";
+import type { CellKey, CellKeys } from "../rules/cell-keys";
+import { codeKey } from "../rules/facts";
 import { clean, meets, percentPoints } from "./compare";
 import type { RankingParams, ShortfallMode } from "./params";
 import { SOURCES } from "./sources";
@@ -111,6 +112,7 @@ function evaluate(input: RateInput, p: RankingParams): { result: TargetResult; r
  * (without them K2 is absent and the two rates are the core targets).
  */
 export function unitTargets(
+  k: CellKeys,
   unitCode: string,
   year: number,
   results: ReadonlyMap<string, ResultRow>,
@@ -129,17 +131,19 @@ export function unitTargets(
     return { viec: null, tien: null, giamChuyenKy: null, core: [], missingData: true, reasons: [reason] };
   }
   const viec = evaluate(
-    { key: "viec", num: row.casesDone, den: row.casesAble, target: row.targetCases, year, cells: sortCells(cellsOf(row.src, ["casesDone", "casesAble", "targetCases"])) },
+    { key: "viec", num: row.casesDone, den: row.casesAble, target: row.targetCases, year, cells: texts(k, k.push([], row.src, ["casesDone", "casesAble", "targetCases"])) },
     p,
   );
   const tien = evaluate(
-    { key: "tien", num: row.moneyDone, den: row.moneyAble, target: row.targetMoney, year, cells: sortCells(cellsOf(row.src, ["moneyDone", "moneyAble", "targetMoney"])) },
+    { key: "tien", num: row.moneyDone, den: row.moneyAble, target: row.targetMoney, year, cells: texts(k, k.push([], row.src, ["moneyDone", "moneyAble", "targetMoney"])) },
     p,
   );
   let k2: { result: TargetResult; reason: RuleResult } | null = null;
   if (hasCarryOverColumns) {
     const prev = results.get(`${year - 1}|${codeKey(unitCode)}`);
-    const cells = sortCells([...cellsOf(row.src, ["carryOver", "targetCarryOver"]), ...(prev ? cellsOf(prev.src, ["carryOver"]) : [])]);
+    const keys = k.push([], row.src, ["carryOver", "targetCarryOver"]);
+    if (prev) k.push(keys, prev.src, ["carryOver"]);
+    const cells = texts(k, keys);
     const reduced = prev && prev.carryOver !== null && row.carryOver !== null ? prev.carryOver - row.carryOver : null;
     k2 = evaluate(
       { key: "giamChuyenKy", num: reduced, den: prev ? prev.carryOver : null, target: row.targetCarryOver, year, cells, noPrevious: !prev },
@@ -161,6 +165,11 @@ export function unitTargets(
     missingData,
     reasons: [viec.reason, tien.reason, ...(k2 ? [k2.reason] : [])],
   };
+}
+
+/** Sorted, unique "Sheet!A1" texts of keys. */
+function texts(k: CellKeys, keys: ReadonlyArray<CellKey>): ReadonlyArray<string> {
+  return k.strings(k.sort(keys));
 }
 
 /** Whether the workbook's results sheet has the two carry-over columns K2 needs. */

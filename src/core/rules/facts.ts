@@ -10,8 +10,9 @@
 import type { Msg } from "../issues";
 import type { Award, Discipline, Initiative, Person, RatingRow, Source, TrackingData, Vote } from "../model";
 import { DISCIPLINE_FORMS, ratingRank, scopeRank, type DisciplineForm, type Rating, type Scope, type Title } from "../schema/enums";
-import { columnIndex } from "../grid";
 import { isoDate, yearOf, type IsoDate } from "../text/parse-values";
+import { CellKeys, NO_KEYS, type CellKey } from "./cell-keys";
+import { compareCells } from "./cell-order";
 import { num, numOrNull, type RuleContext } from "./context";
 import type { ParamId } from "./parameters";
 import type { Decision, RuleOutcome, RuleResult, Status } from "./types";
@@ -23,94 +24,8 @@ export function codeKey(code: string): string {
   return code.trim().toUpperCase();
 }
 
-/** "Sheet!A1" references already built, per record source and field (the same few cells are cited many times). */
-const REFS = new WeakMap<Source, Map<string, string | null>>();
-
-/** "Sheet!A1" of a record's field, or null when the column is absent. */
-export function cellRef(src: Source, field: string): string | null {
-  let refs = REFS.get(src);
-  if (!refs) REFS.set(src, (refs = new Map()));
-  let ref = refs.get(field);
-  if (ref === undefined) {
-    const addr = src.cells[field];
-    ref = addr ? `${src.sheet}!${addr}` : null;
-    refs.set(field, ref);
-  }
-  return ref;
-}
-
-/** Rows and columns of a parsed "A1" folded into one number: row · 2^15 + column (three letters reach 18,278). */
-const COLUMNS = 32_768;
-const UNPARSED = -1 * COLUMNS - 1;
-
-/**
- * The position of the "A1" part of a reference starting at `from` as row · 2^15 + column (0-based column),
- * UNPARSED when it is not letters then digits, or NaN when it is too long to fold exactly.
- */
-function refPosition(ref: string, from: number): number {
-  let i = from;
-  let col = 0;
-  while (i < ref.length) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-    i++;
-  }
-  const letters = i - from;
-  if (letters === 0) return UNPARSED;
-  let row = 0;
-  const digitsFrom = i;
-  while (i < ref.length) {
-    const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return UNPARSED;
-    row = row * 10 + (c - 48);
-    i++;
-  }
-  if (i === digitsFrom) return UNPARSED;
-  if (letters > 3 || i - digitsFrom > 9) return NaN;
-  return row * COLUMNS + (col - 1);
-}
-
-interface RefKey {
-  readonly sheet: string;
-  readonly col: number;
-  readonly row: number;
-}
-
-function splitRef(ref: string): RefKey {
-  const bang = ref.lastIndexOf("!");
-  const sheet = bang >= 0 ? ref.slice(0, bang) : "";
-  const m = /^([A-Z]+)(\d+)$/.exec(ref.slice(bang + 1));
-  return m ? { sheet, col: columnIndex(m[1]), row: Number(m[2]) } : { sheet, col: -1, row: -1 };
-}
-
-/** Compares "Sheet!A1" references: by sheet name, then row, then column (not as plain text: A10 after A9). */
-export function compareCells(a: string, b: string): number {
-  if (a === b) return 0;
-  // Sheet names (the text before the last "!") in code-unit order, without slicing.
-  const ia = a.lastIndexOf("!");
-  const ib = b.lastIndexOf("!");
-  const la = ia < 0 ? 0 : ia;
-  const lb = ib < 0 ? 0 : ib;
-  const n = la < lb ? la : lb;
-  for (let k = 0; k < n; k++) {
-    const d = a.charCodeAt(k) - b.charCodeAt(k);
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  if (la !== lb) return la < lb ? -1 : 1;
-  const pa = refPosition(a, ia + 1);
-  const pb = refPosition(b, ib + 1);
-  if (Number.isNaN(pa) || Number.isNaN(pb)) {
-    // Very long addresses: the general comparison.
-    const x = splitRef(a);
-    const y = splitRef(b);
-    if (x.row !== y.row) return x.row - y.row;
-    if (x.col !== y.col) return x.col - y.col;
-    return a < b ? -1 : 1;
-  }
-  if (pa !== pb) return pa - pb;
-  return a < b ? -1 : 1;
-}
+export { compareCells };
+export type { CellKey };
 
 /** Above this many references, a Set and one sort beat inserting in order. */
 const INSERTION_LIMIT = 48;
@@ -163,9 +78,9 @@ export function compareTitles(a: Title, b: Title): number {
   return compareText(a, b);
 }
 
-/** Cells of a record's fields ("Sheet!A1"), skipping absent columns. */
-export function cellsOf(src: Source, fields: ReadonlyArray<string>): string[] {
-  return fields.map((f) => cellRef(src, f)).filter((c): c is string => c !== null);
+/** Keys of a record's fields' cells, skipping absent columns. */
+export function cellsOf(facts: Facts, src: Source, fields: ReadonlyArray<string>): CellKey[] {
+  return facts.cells.push([], src, fields);
 }
 
 // ---------------------------------------------------------------- titles
@@ -201,6 +116,10 @@ export const VOTE_PARAM: Readonly<Partial<Record<Title, ParamId>>> = {
 
 export interface Facts {
   readonly data: TrackingData;
+  /** The run's cell references as numbers (cell-keys.ts). */
+  readonly cells: CellKeys;
+  /** Answers already worked out for this run (internal to this module). */
+  readonly memo: unknown;
   /** subject key → year → rating rows (duplicates kept, worst first). */
   readonly ratings: ReadonlyMap<string, ReadonlyMap<number, ReadonlyArray<RatingRow>>>;
   /** subject key → awards. */
@@ -224,6 +143,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const voteKey = (year: number, subject: string, title: Title, level: string): string => `${year}|${codeKey(subject)}|${title}|${level}`;
+
+/** Every sheet name a reference of this data can name: the sheets found, the settings sheet, the records' own. */
+function sheetNames(data: TrackingData): string[] {
+  const names = new Set<string>(["Cấu hình"]);
+  if (data.settings.sheet) names.add(data.settings.sheet);
+  for (const info of Object.values(data.sheets)) if (info) names.add(info.name);
+  const lists: ReadonlyArray<ReadonlyArray<{ readonly src: Source }>> = [
+    data.units, data.people, data.ratings, data.initiatives, data.discipline, data.awards, data.results, data.criteria, data.scores, data.votes, data.achievements,
+  ];
+  for (const list of lists) {
+    let last: string | null = null;
+    for (const r of list) {
+      const sheet = r.src?.sheet;
+      if (sheet !== undefined && sheet !== last) names.add((last = sheet));
+    }
+  }
+  return [...names];
+}
 
 export function buildFacts(data: TrackingData): Facts {
   const ratings = new Map<string, Map<number, RatingRow[]>>();
@@ -265,7 +202,7 @@ export function buildFacts(data: TrackingData): Facts {
   for (const p of [...data.people].sort((a, b) => compareText(a.code, b.code) || compareText(a.name, b.name)))
     if (!people.has(codeKey(p.code))) people.set(codeKey(p.code), p);
 
-  return { data, ratings, awards, initiativesByAuthor, initiativeUses, discipline, votes, people };
+  return { data, cells: new CellKeys(sheetNames(data)), memo: newMemo(), ratings, awards, initiativesByAuthor, initiativeUses, discipline, votes, people };
 }
 
 /**
@@ -275,15 +212,26 @@ export function buildFacts(data: TrackingData): Facts {
 interface Memo {
   readonly ratings: Map<string, Map<number, RatingFact>>;
   votesBySubject: Map<string, Vote[]> | null;
+  /** Vote facts by row, for `voteCtx` (a vote fact reads the council size of the context). */
+  readonly voteFacts: Map<Vote, VoteFact>;
+  voteCtx: RuleContext | null;
+  /** The checks of the decisions whose cells other decisions read (decide(…, facts)), and their cells. */
+  readonly decisionChecks: Map<Decision, ReadonlyArray<Check>>;
+  readonly decisionCells: Map<Decision, ReadonlyArray<CellKey>>;
+  /** Checks shared by every subject, by name (fixedChecks). */
+  readonly fixed: Map<string, unknown>;
+  fixedCtx: RuleContext | null;
 }
 
-const MEMOS = new WeakMap<Facts, Memo>();
+function newMemo(): Memo {
+  return { ratings: new Map(), votesBySubject: null, voteFacts: new Map(), voteCtx: null, decisionChecks: new Map(), decisionCells: new Map(), fixed: new Map(), fixedCtx: null };
+}
 
 function memoOf(facts: Facts): Memo {
-  let m = MEMOS.get(facts);
-  if (!m) MEMOS.set(facts, (m = { ratings: new Map(), votesBySubject: null }));
-  return m;
+  return facts.memo as Memo;
 }
+
+
 
 /** The subject's vote rows (any year, title, level); the rows of one key keep their order in `facts.votes`. */
 function votesOf(facts: Facts, subjectKey: string): ReadonlyArray<Vote> {
@@ -303,21 +251,40 @@ export interface RatingFact {
   /** null when there is no row, or the row's rating is unreadable. */
   readonly rating: Rating | null;
   readonly row: RatingRow | null;
-  readonly cells: ReadonlyArray<string>;
+  readonly cells: ReadonlyArray<CellKey>;
+}
+
+/** The ratings already looked up for a subject (by code key), by year: the rules ask for the same ones again and again. */
+export function ratingsOf(facts: Facts, subjectKey: string): Map<number, RatingFact> {
+  const memo = memoOf(facts).ratings;
+  let byYear = memo.get(subjectKey);
+  if (!byYear) memo.set(subjectKey, (byYear = new Map()));
+  return byYear;
 }
 
 /** The rating of a subject for a year (with duplicates, the worst one: conservative and order-independent). */
 export function ratingOf(facts: Facts, subject: string, year: number): RatingFact {
-  const k = codeKey(subject);
-  const memo = memoOf(facts).ratings;
-  let byYear = memo.get(k);
-  if (!byYear) memo.set(k, (byYear = new Map()));
-  let fact = byYear.get(year);
+  return ratingIn(facts, codeKey(subject), ratingsOf(facts, codeKey(subject)), year);
+}
+
+/** ratingOf with the subject's key and memo at hand. */
+export function ratingIn(facts: Facts, subjectKey: string, memo: Map<number, RatingFact>, year: number): RatingFact {
+  let fact = memo.get(year);
   if (!fact) {
-    const rows = facts.ratings.get(k)?.get(year) ?? [];
-    const row = rows.find((r) => r.rating !== null) ?? rows[0] ?? null;
-    fact = { year, rating: row?.rating ?? null, row, cells: row ? cellsOf(row.src, ["rating"]) : [] };
-    byYear.set(year, fact);
+    const rows = facts.ratings.get(subjectKey)?.get(year);
+    let row: RatingRow | null = null;
+    if (rows) {
+      for (const r of rows) {
+        if (r.rating !== null) {
+          row = r;
+          break;
+        }
+      }
+      row ??= rows[0] ?? null;
+    }
+    const key = row ? facts.cells.of(row.src, "rating") : null;
+    fact = { year, rating: row?.rating ?? null, row, cells: key === null ? NO_KEYS : [key] };
+    memo.set(year, fact);
   }
   return fact;
 }
@@ -347,7 +314,11 @@ export interface RecordedTitle {
 
 /** The `Khen thưởng` records of a subject for a title and year, split into the counting one and the others. */
 export function recordedTitle(facts: Facts, subject: string, title: Title, year: number): RecordedTitle {
-  const awards = facts.awards.get(codeKey(subject));
+  return recordedFor(facts, facts.awards.get(codeKey(subject)), title, year);
+}
+
+/** recordedTitle with the subject's awards at hand. */
+function recordedFor(facts: Facts, awards: ReadonlyArray<Award> | undefined, title: Title, year: number): RecordedTitle {
   if (!awards) return NOTHING_RECORDED;
   let list: Award[] | null = null;
   for (const a of awards) if (a.title === title && a.year === year) (list ??= []).push(a);
@@ -356,15 +327,24 @@ export function recordedTitle(facts: Facts, subject: string, title: Title, year:
     const by = exclusionOf(list[0]);
     return by === null ? { counted: list[0], excluded: [] } : { counted: null, excluded: [{ award: list[0], by }] };
   }
-  const counting = list.filter((a) => exclusionOf(a) === null).sort((a, b) => compareCells(cellRef(a.src, "title") ?? "", cellRef(b.src, "title") ?? ""));
+  const byTitleCell = (a: Award, b: Award): number => compareTitleCells(facts.cells, a, b);
+  const counting = list.filter((a) => exclusionOf(a) === null).sort(byTitleCell);
   const excluded = list
     .map((award) => ({ award, by: exclusionOf(award) }))
     .filter((x): x is { award: Award; by: ExcludedBy } => x.by !== null)
-    .sort((a, b) => compareText(a.by, b.by) || compareText(a.award.kind, b.award.kind) || compareCells(cellRef(a.award.src, "title") ?? "", cellRef(b.award.src, "title") ?? ""));
+    .sort((a, b) => compareText(a.by, b.by) || compareText(a.award.kind, b.award.kind) || byTitleCell(a.award, b.award));
   return { counted: counting[0] ?? null, excluded };
 }
 
 const NOTHING_RECORDED: RecordedTitle = { counted: null, excluded: [] };
+
+/** Awards by their title cell (an absent column first), as compareCells orders the references. */
+function compareTitleCells(k: CellKeys, a: Award, b: Award): number {
+  const ka = k.of(a.src, "title");
+  const kb = k.of(b.src, "title");
+  if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? -1 : 1;
+  return k.compare(ka, kb);
+}
 
 /** Years (before `beforeYear`) in which a subject holds a title recorded in force and công trạng. */
 export function recordedYears(facts: Facts, subject: string, title: Title, beforeYear: number): Array<{ year: number; award: Award }> {
@@ -386,7 +366,7 @@ export interface TitleYear {
    */
   readonly state: CountState;
   readonly via: "recorded" | "decided" | null;
-  readonly cells: ReadonlyArray<string>;
+  readonly cells: ReadonlyArray<CellKey>;
   readonly excluded: RecordedTitle["excluded"];
 }
 
@@ -404,30 +384,58 @@ export function titleInYear(
   own: Decision | undefined,
   resetYear: number | null,
 ): TitleYear {
-  const rec = recordedTitle(facts, subject, title, year);
-  const excludedCells = rec.excluded.length === 0 ? NO_CELLS : rec.excluded.flatMap((x) => cellsOf(x.award.src, ["title", "kind", "status"]));
-  if (resetYear !== null && year <= resetYear) {
-    return { year, state: "reset", via: null, cells: sortCells([...(rec.counted ? cellsOf(rec.counted.src, ["title"]) : []), ...excludedCells]), excluded: rec.excluded };
-  }
-  if (rec.counted && year <= ctx.year) return { year, state: "counted", via: "recorded", cells: sortCells(cellsOf(rec.counted.src, ["title"])), excluded: rec.excluded };
-  if (year === ctx.year && own) {
-    const ownCells = decisionCells(own);
-    if (own.status === "eligible") return { year, state: "counted", via: "decided", cells: ownCells, excluded: rec.excluded };
-    if (own.status === "pending") return { year, state: "pending", via: "decided", cells: ownCells, excluded: rec.excluded };
-  }
-  return { year, state: "absent", via: null, cells: excludedCells.length === 0 ? [] : sortCells(excludedCells), excluded: rec.excluded };
+  return titleInYearOf(facts, ctx, facts.awards.get(codeKey(subject)), title, year, own, resetYear);
 }
 
-const NO_CELLS: ReadonlyArray<string> = [];
+/** titleInYear with the subject's awards (`facts.awards` of its key) at hand. */
+export function titleInYearOf(
+  facts: Facts,
+  ctx: RuleContext,
+  awards: ReadonlyArray<Award> | undefined,
+  title: Title,
+  year: number,
+  own: Decision | undefined,
+  resetYear: number | null,
+): TitleYear {
+  const k = facts.cells;
+  const rec = recordedFor(facts, awards, title, year);
+  let excludedCells: ReadonlyArray<CellKey> = NO_KEYS;
+  if (rec.excluded.length > 0) {
+    const out: CellKey[] = [];
+    for (const x of rec.excluded) k.push(out, x.award.src, EXCLUDED_FIELDS);
+    excludedCells = out;
+  }
+  if (resetYear !== null && year <= resetYear) {
+    const cells = rec.counted ? k.push([], rec.counted.src, TITLE_FIELD) : [];
+    for (const c of excludedCells) cells.push(c);
+    return { year, state: "reset", via: null, cells: k.sort(cells), excluded: rec.excluded };
+  }
+  if (rec.counted && year <= ctx.year) return { year, state: "counted", via: "recorded", cells: k.push([], rec.counted.src, TITLE_FIELD), excluded: rec.excluded };
+  if (year === ctx.year && own) {
+    if (own.status === "eligible") return { year, state: "counted", via: "decided", cells: decisionCells(facts, own), excluded: rec.excluded };
+    if (own.status === "pending") return { year, state: "pending", via: "decided", cells: decisionCells(facts, own), excluded: rec.excluded };
+  }
+  return { year, state: "absent", via: null, cells: excludedCells.length === 0 ? NO_KEYS : k.sort(excludedCells), excluded: rec.excluded };
+}
 
-const DECISION_CELLS = new WeakMap<Decision, string[]>();
+const TITLE_FIELD: ReadonlyArray<string> = ["title"];
+const EXCLUDED_FIELDS: ReadonlyArray<string> = ["title", "kind", "status"];
 
-/** Every cell a decision's reasons read (memoised per decision object). */
-export function decisionCells(d: Decision): string[] {
-  let cells = DECISION_CELLS.get(d);
+/**
+ * Every cell a decision's reasons read, sorted (memoised per decision object). Decisions made with `decide(…,
+ * facts)` merge their checks' keys; others are read back from their reasons' texts.
+ */
+export function decisionCells(facts: Facts, d: Decision): ReadonlyArray<CellKey> {
+  const m = memoOf(facts);
+  let cells = m.decisionCells.get(d);
   if (!cells) {
-    cells = mergeCells(d.reasons.map((r) => r.cells));
-    DECISION_CELLS.set(d, cells);
+    const checks = m.decisionChecks.get(d);
+    if (checks) {
+      const lists: Array<ReadonlyArray<CellKey>> = [];
+      for (const c of checks) if (c.keys.length > 0) lists.push(c.keys);
+      cells = facts.cells.merge(lists);
+    } else cells = facts.cells.sort(d.reasons.flatMap((r) => r.cells.map((c) => facts.cells.ofRef(c))));
+    m.decisionCells.set(d, cells);
   }
   return cells;
 }
@@ -441,53 +449,19 @@ function sortedUnique(list: ReadonlyArray<string | null | undefined>): boolean {
   return true;
 }
 
-function mergeTwo(a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] {
-  const merged: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const d = compareCells(a[i], b[j]);
-    if (d < 0) merged.push(a[i++]);
-    else if (d > 0) merged.push(b[j++]);
-    else {
-      merged.push(a[i++]);
-      j++;
-    }
-  }
-  while (i < a.length) merged.push(a[i++]);
-  while (j < b.length) merged.push(b[j++]);
-  return merged;
-}
-
-/**
- * The sorted union of cell lists that are each sorted and unique already (RuleResult.cells are): merged in
- * one pass each, not sorted again. Same result as `sortCells` of all of them (used when a list is not sorted).
- */
-export function mergeCells(lists: ReadonlyArray<ReadonlyArray<string>>): string[] {
-  let level: Array<ReadonlyArray<string>> = [];
-  for (const list of lists) {
-    if (list.length === 0) continue;
-    if (!sortedUnique(list)) return sortCells(lists.flat());
-    level.push(list);
-  }
-  if (level.length === 0) return [];
-  // Pairwise, level by level: each cell is copied about log2(lists) times.
-  while (level.length > 1) {
-    const next: Array<ReadonlyArray<string>> = [];
-    for (let k = 0; k < level.length; k += 2) next.push(k + 1 < level.length ? mergeTwo(level[k], level[k + 1]) : level[k]);
-    level = next;
-  }
-  return [...level[0]];
-}
-
 // ---------------------------------------------------------------- initiatives
 
 /** Initiatives (and research projects) of an author recognised within [from, to] with scope ≥ `minScope`. */
 export function initiativesOf(facts: Facts, author: string, from: number, to: number, minScope: Scope): Initiative[] {
+  return initiativesOfKey(facts, codeKey(author), from, to, minScope);
+}
+
+/** initiativesOf with the author's code key at hand. */
+export function initiativesOfKey(facts: Facts, authorKey: string, from: number, to: number, minScope: Scope): Initiative[] {
+  const list = facts.initiativesByAuthor.get(authorKey);
+  if (!list) return [];
   const min = scopeRank(minScope);
-  return (facts.initiativesByAuthor.get(codeKey(author)) ?? []).filter(
-    (i) => i.year !== null && i.year >= from && i.year <= to && i.scope !== null && scopeRank(i.scope) >= min,
-  );
+  return list.filter((i) => i.year !== null && i.year >= from && i.year <= to && i.scope !== null && scopeRank(i.scope) >= min);
 }
 
 // ---------------------------------------------------------------- votes (C2)
@@ -501,19 +475,36 @@ export interface VoteFact {
   readonly membersFromSettings: boolean;
   /** votes for / all members, or null when either is missing. */
   readonly share: number | null;
-  readonly cells: ReadonlyArray<string>;
+  readonly cells: ReadonlyArray<CellKey>;
 }
 
-function voteFact(v: Vote, ctx: RuleContext): VoteFact {
+const VOTE_FIELDS: ReadonlyArray<string> = ["title", "votesFor", "level"];
+const MEMBERS_FIELD: ReadonlyArray<string> = ["members"];
+
+/** The facts of a vote row (memoised per row and context). */
+function voteFact(facts: Facts, v: Vote, ctx: RuleContext): VoteFact {
+  const m = memoOf(facts);
+  if (m.voteCtx !== ctx) {
+    m.voteFacts.clear();
+    m.voteCtx = ctx;
+  }
+  let fact = m.voteFacts.get(v);
+  if (fact) return fact;
+  const k = facts.cells;
   const fromSettings = v.members === null && ctx.councilSize !== null;
   const members = v.members ?? ctx.councilSize;
   const share = v.votesFor !== null && members !== null && members > 0 ? v.votesFor / members : null;
-  const cells = sortCells([
-    ...cellsOf(v.src, ["title", "votesFor", "level"]),
-    ...(v.members !== null ? cellsOf(v.src, ["members"]) : []),
-    fromSettings ? ctx.councilSizeCell : null,
-  ]);
-  return { row: v, level: v.level, votesFor: v.votesFor, members, membersFromSettings: fromSettings, share, cells };
+  const keys = k.push([], v.src, VOTE_FIELDS);
+  if (v.members !== null) k.push(keys, v.src, MEMBERS_FIELD);
+  if (fromSettings && ctx.councilSizeCell) keys.push(k.ofRef(ctx.councilSizeCell));
+  fact = { row: v, level: v.level, votesFor: v.votesFor, members, membersFromSettings: fromSettings, share, cells: k.sort(keys) };
+  m.voteFacts.set(v, fact);
+  return fact;
+}
+
+/** Lower share first, then fewer votes for, then fewer members (a missing number lowest). */
+function compareVoteFacts(a: VoteFact, b: VoteFact): number {
+  return (a.share ?? -1) - (b.share ?? -1) || (a.votesFor ?? -1) - (b.votesFor ?? -1) || (a.members ?? -1) - (b.members ?? -1);
 }
 
 /**
@@ -522,12 +513,16 @@ function voteFact(v: Vote, ctx: RuleContext): VoteFact {
  */
 export function findVote(facts: Facts, ctx: RuleContext, year: number, subject: string, title: Title): VoteFact | null {
   const ofSubject = votesOf(facts, codeKey(subject));
-  for (const level of ["BO_TINH", "CO_SO"] as const) {
-    const rows = ofSubject.filter((v) => v.year === year && v.title === title && v.level === level);
-    if (rows.length === 0) continue;
-    const facts2 = rows.map((v) => voteFact(v, ctx));
-    facts2.sort((a, b) => (a.share ?? -1) - (b.share ?? -1) || (a.votesFor ?? -1) - (b.votesFor ?? -1) || (a.members ?? -1) - (b.members ?? -1));
-    return facts2[0];
+  if (ofSubject.length === 0) return null;
+  for (const level of VOTE_LEVELS) {
+    // The first of the lowest (as a stable sort would put it first).
+    let best: VoteFact | null = null;
+    for (const v of ofSubject) {
+      if (v.year !== year || v.title !== title || v.level !== level) continue;
+      const f = voteFact(facts, v, ctx);
+      if (best === null || compareVoteFacts(f, best) < 0) best = f;
+    }
+    if (best) return best;
   }
   return null;
 }
@@ -536,6 +531,8 @@ export function findVote(facts: Facts, ctx: RuleContext, year: number, subject: 
  * The threshold a vote row must reach: the title's threshold; for a `Cơ sở` row of a title decided above the
  * agency, `proposalThresholds` when it is set. Null for titles that are not voted on.
  */
+const VOTE_LEVELS = ["BO_TINH", "CO_SO"] as const;
+
 export function voteThreshold(ctx: RuleContext, title: Title, level: Vote["level"]): { value: number; param: ParamId } | null {
   const param = VOTE_PARAM[title];
   if (!param) return null;
@@ -616,8 +613,13 @@ export interface ResetFact {
 }
 
 /** R8: every form of discipline, khiển trách included, resets streaks up to the year its period ends. */
+const NO_RESET: ResetFact = Object.freeze({ year: null, latest: null, rows: Object.freeze([]) as ReadonlyArray<Discipline> });
+const NO_HOLDS: { open: Discipline[]; closed: Discipline[] } = Object.freeze({ open: Object.freeze([]) as unknown as Discipline[], closed: Object.freeze([]) as unknown as Discipline[] });
+
 export function resetOf(facts: Facts, ctx: RuleContext, subject: string): ResetFact {
-  const rows = (facts.discipline.get(codeKey(subject)) ?? []).filter((d) => isDiscipline(d, ctx)).sort(compareDiscipline);
+  const all = facts.discipline.get(codeKey(subject));
+  if (!all) return NO_RESET;
+  const rows = all.filter((d) => isDiscipline(d, ctx)).sort(compareDiscipline);
   let latest: Discipline | null = null;
   let year: number | null = null;
   for (const d of rows) {
@@ -632,7 +634,9 @@ export function resetOf(facts: Facts, ctx: RuleContext, subject: string): ResetF
 
 /** R9: the open reviews of a subject, and the closed ones (for the reasons' cells). */
 export function holdsOf(facts: Facts, ctx: RuleContext, subject: string): { open: Discipline[]; closed: Discipline[] } {
-  const rows = (facts.discipline.get(codeKey(subject)) ?? []).filter((d) => d.form === "DANG_XEM_XET").sort(compareDiscipline);
+  const all = facts.discipline.get(codeKey(subject));
+  if (!all) return NO_HOLDS;
+  const rows = all.filter((d) => d.form === "DANG_XEM_XET").sort(compareDiscipline);
   return { open: rows.filter((d) => isHold(d, ctx)), closed: rows.filter((d) => !isHold(d, ctx)) };
 }
 
@@ -669,19 +673,53 @@ export function compareR20(a: TieBreakKey, b: TieBreakKey): { order: number; by:
 export interface Check {
   readonly result: RuleResult;
   readonly fix: ReadonlyArray<Msg>;
+  /** result.cells as keys (sorted, unique). */
+  readonly keys: ReadonlyArray<CellKey>;
 }
 
+const NO_MSGS: ReadonlyArray<Msg> = Object.freeze([]);
+
+/** A rule result from the keys of the cells it read (in any order, repeated or not). */
 export function makeCheck(
+  k: CellKeys,
   rule: string,
   outcome: RuleOutcome,
   text: Msg,
-  cells: Iterable<string | null | undefined>,
+  cells: ReadonlyArray<CellKey>,
   source: string,
-  fix: ReadonlyArray<Msg> = [],
-  warnings: ReadonlyArray<Msg> = [],
+  fix: ReadonlyArray<Msg> = NO_MSGS,
+  warnings: ReadonlyArray<Msg> = NO_MSGS,
 ): Check {
-  const result: RuleResult = warnings.length > 0 ? { rule, outcome, text, cells: sortCells(cells), source, warnings } : { rule, outcome, text, cells: sortCells(cells), source };
-  return { result, fix: outcome === "pass" ? [] : fix };
+  const keys = k.sort(cells);
+  const strings = k.strings(keys);
+  const result: RuleResult = warnings.length > 0 ? { rule, outcome, text, cells: strings, source, warnings } : { rule, outcome, text, cells: strings, source };
+  return { result, fix: outcome === "pass" ? NO_MSGS : fix, keys };
+}
+
+/**
+ * A check that reads no cell and fixes nothing, the same for every subject (shared, frozen: R8 and R9 of the
+ * many people with no discipline, C2 without a vote row…).
+ */
+export function fixedCheck(rule: string, outcome: RuleOutcome, text: Msg, source: string, fix: ReadonlyArray<Msg> = NO_MSGS): Check {
+  const result: RuleResult = Object.freeze({ rule, outcome, text: Object.freeze(text), cells: NO_CELLS_TEXT, source });
+  return Object.freeze({ result, fix: outcome === "pass" ? NO_MSGS : Object.freeze(fix), keys: NO_KEYS });
+}
+
+const NO_CELLS_TEXT: ReadonlyArray<string> = Object.freeze([]);
+
+/**
+ * The value named `id` for these facts and context, made once by `make` and shared by every subject's results
+ * (messages whose parameters are the year or a rating, checks that read no cell).
+ */
+export function once<T>(facts: Facts, ctx: RuleContext, id: string, make: () => T): T {
+  const m = memoOf(facts);
+  if (m.fixedCtx !== ctx) {
+    m.fixed.clear();
+    m.fixedCtx = ctx;
+  }
+  let v = m.fixed.get(id) as T | undefined;
+  if (v === undefined) m.fixed.set(id, (v = make()));
+  return v;
 }
 
 /**
@@ -700,38 +738,67 @@ function msgId(m: Msg): string {
   return `${m.key}?${params}`;
 }
 
-/** A decision from checks: status composed, near-miss facts of the failing/missing checks (deduplicated). */
-export function decide(title: Title, checks: ReadonlyArray<Check>, onHold: boolean): Decision {
-  const reasons = checks.map((c) => c.result);
-  const status = composeStatus(reasons, onHold);
+/**
+ * A decision from checks: status composed, near-miss facts of the failing/missing checks (deduplicated). With
+ * `facts`, the checks are remembered for decisionCells (decisions that later decisions count).
+ */
+export function decide(title: Title, checks: ReadonlyArray<Check>, onHold: boolean, facts?: Facts): Decision {
+  const n = checks.length;
+  const reasons = new Array<RuleResult>(n);
+  let failed = false;
+  let missing = false;
+  for (let i = 0; i < n; i++) {
+    const r = checks[i].result;
+    reasons[i] = r;
+    if (r.outcome === "fail") failed = true;
+    else if (r.outcome === "missing") missing = true;
+  }
+  const status: Status = onHold ? "hold" : failed ? "not-eligible" : missing ? "pending" : "eligible";
+  let nearMiss: ReadonlyArray<Msg> = NO_MSGS;
+  if (status !== "eligible" && (failed || missing)) nearMiss = nearMissOf(checks, failed, missing);
+  const decision: Decision = { title, status, reasons, nearMiss };
+  if (facts) memoOf(facts).decisionChecks.set(decision, checks);
+  return decision;
+}
+
+/** The fix messages of the failing checks, then of the missing ones, each (key and parameters) once. */
+function nearMissOf(checks: ReadonlyArray<Check>, failed: boolean, missing: boolean): Msg[] {
   const nearMiss: Msg[] = [];
-  if (status !== "eligible") {
-    // Messages kept so far; their ids (key and sorted parameters) are only worked out when two share a key.
-    const seen: Array<{ readonly m: Msg; id: string | null }> = [];
-    // Fail facts first (they decide not-eligible), then missing data.
-    for (const outcome of ["fail", "missing"] as const) {
-      for (const c of checks) {
-        if (c.result.outcome !== outcome) continue;
-        for (const m of c.fix) {
-          let id: string | null = null;
-          let duplicate = false;
-          for (const e of seen) {
-            if (e.m.key !== m.key) continue;
-            id ??= msgId(m);
-            e.id ??= msgId(e.m);
-            if (e.id === id) {
-              duplicate = true;
-              break;
-            }
+  // Ids (key and sorted parameters) of the messages kept, only worked out when two share a key.
+  let ids: Array<string | null> | null = null;
+  for (let pass = 0; pass < 2; pass++) {
+    const outcome = pass === 0 ? "fail" : "missing";
+    if ((pass === 0 && !failed) || (pass === 1 && !missing)) continue;
+    for (let ci = 0; ci < checks.length; ci++) {
+      const c = checks[ci];
+      if (c.result.outcome !== outcome) continue;
+      const fix = c.fix;
+      for (let fi = 0; fi < fix.length; fi++) {
+        const m = fix[fi];
+        let id: string | null = null;
+        let duplicate = false;
+        for (let e = 0; e < nearMiss.length; e++) {
+          const other = nearMiss[e];
+          if (other.key !== m.key) continue;
+          if (other === m) {
+            duplicate = true;
+            break;
           }
-          if (duplicate) continue;
-          seen.push({ m, id });
-          nearMiss.push(m);
+          ids ??= nearMiss.map(() => null);
+          id ??= msgId(m);
+          const otherId = (ids[e] ??= msgId(other));
+          if (otherId === id) {
+            duplicate = true;
+            break;
+          }
         }
+        if (duplicate) continue;
+        nearMiss.push(m);
+        if (ids) ids.push(id);
       }
     }
   }
-  return { title, status, reasons, nearMiss };
+  return nearMiss;
 }
 
 /** "2024–2025" or "2025" for a range of years (message parameter). */

@@ -4,7 +4,7 @@
  */
 import type { Title } from "../schema/enums";
 import type { RuleContext } from "./context";
-import { findVote, makeCheck, meetsThreshold, pct, votesNeeded, voteThreshold, type Check, type Facts, type VoteFact } from "./facts";
+import { findVote, fixedCheck, makeCheck, once, meetsThreshold, pct, votesNeeded, voteThreshold, type Check, type Facts, type VoteFact } from "./facts";
 import { SOURCES } from "./sources";
 
 export interface VoteCheck {
@@ -20,19 +20,18 @@ export interface VoteCheck {
 export function checkVote(facts: Facts, ctx: RuleContext, subject: string, title: Title, year: number = ctx.year): VoteCheck {
   const vote = findVote(facts, ctx, year, subject, title);
   if (!vote) {
-    return {
-      vote,
-      check: makeCheck("C2", "missing", { key: "rules.C2.noVote", params: { title, year } }, [], SOURCES.C2, [
-        { key: "rules.fix.needVote", params: { title, year } },
-      ]),
-    };
+    // The same for every subject without a vote row for this title and year.
+    const check = once(facts, ctx, `C2.noVote|${title}|${year}`, () =>
+      fixedCheck("C2", "missing", { key: "rules.C2.noVote", params: { title, year } }, SOURCES.C2, [{ key: "rules.fix.needVote", params: { title, year } }]),
+    );
+    return { vote, check };
   }
   const threshold = voteThreshold(ctx, title, vote.level);
   if (!threshold) throw new Error(`title ${title} has no vote threshold`);
   if (vote.votesFor === null || vote.members === null || vote.members <= 0) {
     return {
       vote,
-      check: makeCheck("C2", "missing", { key: "rules.C2.incomplete", params: { title, year } }, vote.cells, SOURCES.C2, [
+      check: makeCheck(facts.cells, "C2", "missing", { key: "rules.C2.incomplete", params: { title, year } }, vote.cells, SOURCES.C2, [
         { key: "rules.fix.needVoteNumbers", params: { title, year } },
       ]),
     };
@@ -49,11 +48,11 @@ export function checkVote(facts: Facts, ctx: RuleContext, subject: string, title
     needed,
   };
   if (meetsThreshold(vote.votesFor, vote.members, threshold.value)) {
-    return { vote, check: makeCheck("C2", "pass", { key: "rules.C2.pass", params }, vote.cells, SOURCES.C2) };
+    return { vote, check: makeCheck(facts.cells, "C2", "pass", { key: "rules.C2.pass", params }, vote.cells, SOURCES.C2) };
   }
   return {
     vote,
-    check: makeCheck("C2", "fail", { key: "rules.C2.fail", params }, vote.cells, SOURCES.C2, [
+    check: makeCheck(facts.cells, "C2", "fail", { key: "rules.C2.fail", params }, vote.cells, SOURCES.C2, [
       { key: "rules.fix.moreVotes", params: { ...params, more: needed - vote.votesFor } },
     ]),
   };

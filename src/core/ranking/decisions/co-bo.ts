@@ -3,26 +3,26 @@
  * met (K1, K2) ∧ council vote ≥ 80 % of all members (C2, rules/votes.ts). Only the first of a cluster can
  * qualify, so there is at most one per cluster; a unit without a cluster is not eligible.
  */
-import { cellRef, decide, type Check } from "../../rules/facts";
+import { cellsOf, decide, type Check } from "../../rules/facts";
 import type { Decision } from "../../rules/types";
 import { checkVote } from "../../rules/votes";
 import { SOURCES } from "../sources";
 import { fromResult, holdCheck, onHold, unitCheck, type UnitCase } from "./unit-case";
 
 export function clusterCheck(c: UnitCase): Check {
-  const cells = [cellRef(c.unit.src, "cluster")];
-  if (c.rank === null) return unitCheck("R16", "fail", "ranking.r16.noCluster", {}, cells, SOURCES.R16);
+  const cells = cellsOf(c.facts, c.unit.src, ["cluster"]);
+  if (c.rank === null) return unitCheck(c.facts.cells, "R16", "fail", "ranking.r16.noCluster", {}, cells, SOURCES.R16);
   const params = { cluster: c.unit.cluster.trim(), rank: c.rank.rank, size: c.rank.size, leader: c.leader ?? "—" };
-  if (c.rank.rank > 1) return unitCheck("K6", "fail", "ranking.r16.notFirst", params, cells, SOURCES.K6);
-  if (c.cls.cls === null) return unitCheck("K6", "missing", "ranking.r16.unranked", params, cells, SOURCES.K6);
-  return unitCheck("K6", "pass", "ranking.r16.first", params, cells, SOURCES.K6);
+  if (c.rank.rank > 1) return unitCheck(c.facts.cells, "K6", "fail", "ranking.r16.notFirst", params, cells, SOURCES.K6);
+  if (c.cls.cls === null) return unitCheck(c.facts.cells, "K6", "missing", "ranking.r16.unranked", params, cells, SOURCES.K6);
+  return unitCheck(c.facts.cells, "K6", "pass", "ranking.r16.first", params, cells, SOURCES.K6);
 }
 
 /** K1/K2 reasons as checks; with no computable core target, "all targets met" cannot be shown (missing). */
 export function targetsChecks(c: UnitCase): Check[] {
-  const out: Check[] = c.targets.reasons.map(fromResult);
+  const out: Check[] = c.targets.reasons.map((r) => fromResult(c.facts.cells, r));
   if (!c.targets.missingData && c.targets.core.length === 0) {
-    out.push(unitCheck("R16", "missing", "ranking.r16.noCoreTargets", { year: c.ctx.year }, [], SOURCES.R16));
+    out.push(unitCheck(c.facts.cells, "R16", "missing", "ranking.r16.noCoreTargets", { year: c.ctx.year }, [], SOURCES.R16));
   }
   return out;
 }
@@ -33,8 +33,8 @@ export function decideCoBo(c: UnitCase): Decision {
     [
       holdCheck(c),
       clusterCheck(c),
-      fromResult(c.score.reason),
-      fromResult(c.cls.reason),
+      fromResult(c.facts.cells, c.score.reason),
+      fromResult(c.facts.cells, c.cls.reason),
       ...targetsChecks(c),
       checkVote(c.facts, c.ctx, c.unit.code, "CO_BO").check,
     ],

@@ -22,10 +22,11 @@ export function disciplineCheck(c: UnitCase, rule: string, source: string): Chec
       compareText(codeKey(a.m.person.code), codeKey(b.m.person.code)),
   );
   const params = { year: c.ctx.year, least: DISCIPLINE_DOMAIN.labels[min] };
-  if (found.length === 0) return unitCheck(rule, "pass", "ranking.r14.discipline.none", params, [], source);
+  if (found.length === 0) return unitCheck(c.facts.cells, rule, "pass", "ranking.r14.discipline.none", params, [], source);
   const first = found[0];
   const codes = [...new Set(found.map((f) => f.m.person.code))];
   return unitCheck(
+    c.facts.cells,
     rule,
     "fail",
     "ranking.r14.discipline.found",
@@ -37,7 +38,7 @@ export function disciplineCheck(c: UnitCase, rule: string, source: string): Chec
       from: first.d.from ? formatDateVi(first.d.from) : "?",
       to: first.d.to ? formatDateVi(first.d.to) : "…",
     },
-    found.flatMap((f) => cellsOf(f.d.src, ["form", "from", "to"])),
+    found.flatMap((f) => cellsOf(c.facts, f.d.src, ["form", "from", "to"])),
     source,
   );
 }
@@ -50,7 +51,7 @@ export function decideTtldtt(c: UnitCase): Decision {
     [
       holdCheck(c),
       unitRatingCheck(c, "R14", "HTTNV", source),
-      shareCheck("R14", ldtt, c.p.ttldttShare, c.p.ttldttStrict, source),
+      shareCheck(c.facts.cells, "R14", ldtt, c.p.ttldttShare, c.p.ttldttStrict, source),
       disciplineCheck(c, "R14", source),
     ],
     onHold(c),

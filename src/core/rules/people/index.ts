@@ -5,7 +5,7 @@
  */
 import type { Person, TrackingData } from "../../model";
 import type { Title } from "../../schema/enums";
-import type { RuleContext } from "../context";
+import { numOrNull, type RuleContext } from "../context";
 import { buildFacts, codeKey, compareText, compareTitles, type Facts } from "../facts";
 import type { Decision, PersonResult } from "../types";
 import { personCtx, rating, type PersonCtx } from "./person";
@@ -21,13 +21,39 @@ import { decideBkTtg } from "./r7-bk-ttg";
 export const PERSON_TITLES: ReadonlyArray<Title> = ["LDTT", "CSTDCS", "CSTD_BO", "BK_BO", "BK_TTG", "CSTDTQ"];
 
 function sortedPeople(data: TrackingData): Person[] {
-  return [...data.people]
-    .filter((p) => p.code.trim() !== "")
-    .sort((a, b) => compareText(codeKey(a.code), codeKey(b.code)) || compareText(a.code, b.code) || compareText(a.name, b.name) || compareText(a.unit, b.unit));
+  // Each code's key worked out once (not at every comparison).
+  const keyed = data.people.filter((p) => p.code.trim() !== "").map((p) => ({ p, key: codeKey(p.code) }));
+  keyed.sort((a, b) => compareText(a.key, b.key) || compareText(a.p.code, b.p.code) || compareText(a.p.name, b.p.name) || compareText(a.p.unit, b.p.unit));
+  return keyed.map((x) => x.p);
+}
+
+/** The titles after CSTDCS, for one person, and the person's result. */
+function decideRest(p: PersonCtx, ldtt: Decision, cstdcs: Decision): PersonResult {
+  const cstdBo = decideCstdBo(p, cstdcs);
+  const cstdtq = decideCstdtq(p, cstdBo.decision);
+  const reserved = reservedBy([
+    cstdBo.decision.status === "eligible" || cstdBo.decision.status === "pending" ? cstdBo.initiative : null,
+    cstdtq.decision.status === "eligible" || cstdtq.decision.status === "pending" ? cstdtq.initiative : null,
+  ]);
+  const bkBo = decideBkBo(p, cstdcs, reserved);
+  const bkTtg = decideBkTtg(p, cstdcs);
+  const decisions: Decision[] = [ldtt, cstdcs, cstdBo.decision, cstdtq.decision, bkBo, bkTtg];
+  decisions.sort((a, b) => compareTitles(a.title, b.title));
+  return { code: p.person.code, name: p.person.name, unit: p.person.unit, decisions };
 }
 
 export function decidePeople(data: TrackingData, ctx: RuleContext, facts: Facts = buildFacts(data)): PersonResult[] {
-  const people = sortedPeople(data).map((person) => personCtx(facts, ctx, person));
+  const sorted = sortedPeople(data);
+  if (numOrNull(ctx, "cstdcsQuota") === null) {
+    // No R3 quota: each person's decisions depend on that person only, decided one person at a time (what is
+    // worked out for a person is garbage as soon as the person is done).
+    return sorted.map((person) => {
+      const p = personCtx(facts, ctx, person);
+      const ldtt = decideLdtt(p);
+      return decideRest(p, ldtt, decideCstdcs(p, draftCstdcs(p, ldtt)));
+    });
+  }
+  const people = sorted.map((person) => personCtx(facts, ctx, person));
 
   const ldtt = people.map((p) => decideLdtt(p));
   const drafts: CstdcsDraft[] = people.map((p, i) => draftCstdcs(p, ldtt[i]));
@@ -48,26 +74,10 @@ export function decidePeople(data: TrackingData, ctx: RuleContext, facts: Facts 
       cells: [...(vote?.cells ?? []), ...rating(p, ctx.year).cells],
     });
   });
-  const quota = applyQuota(ctx, candidates, ldttCount);
-  const cstdcs = people.map((p, i) => {
+  const quota = applyQuota(facts.cells, ctx, candidates, ldttCount);
+  return people.map((p, i) => {
     const extra = quota.get(String(i));
-    return extra ? decideCstdcs(p, drafts[i], extra) : preliminary[i];
-  });
-
-  const cstdBo = people.map((p, i) => decideCstdBo(p, cstdcs[i]));
-  const cstdtq = people.map((p, i) => decideCstdtq(p, cstdBo[i].decision));
-  const bkBo = people.map((p, i) => {
-    const reserved = reservedBy([
-      cstdBo[i].decision.status === "eligible" || cstdBo[i].decision.status === "pending" ? cstdBo[i].initiative : null,
-      cstdtq[i].decision.status === "eligible" || cstdtq[i].decision.status === "pending" ? cstdtq[i].initiative : null,
-    ]);
-    return decideBkBo(p, cstdcs[i], reserved);
-  });
-  const bkTtg = people.map((p, i) => decideBkTtg(p, cstdcs[i]));
-
-  return people.map((p: PersonCtx, i) => {
-    const decisions: Decision[] = [ldtt[i], cstdcs[i], cstdBo[i].decision, cstdtq[i].decision, bkBo[i], bkTtg[i]];
-    decisions.sort((a, b) => compareTitles(a.title, b.title));
-    return { code: p.person.code, name: p.person.name, unit: p.person.unit, decisions };
+    const cstdcs = extra ? decideCstdcs(p, drafts[i], extra) : preliminary[i];
+    return decideRest(p, ldtt[i], cstdcs);
   });
 }

@@ -5,7 +5,8 @@
 import type { Msg } from "../../issues";
 import type { Initiative } from "../../model";
 import type { Scope, Title } from "../../schema/enums";
-import { cellsOf, initiativesOf, makeCheck, yearSpan, type Check } from "../facts";
+import type { CellKey } from "../cell-keys";
+import { fixedCheck, initiativesOfKey, makeCheck, once, yearSpan, type Check } from "../facts";
 import type { PersonCtx } from "./person";
 import { checkReuse, filterInitiatives } from "./r13-initiatives";
 
@@ -14,23 +15,37 @@ export interface InitiativeWindow {
   readonly chosen: Initiative | null;
 }
 
+const FIELDS = ["authors", "year", "scope"];
+const DECISION_NO = ["decisionNo"];
+
 export function checkInitiativeInWindow(p: PersonCtx, rule: string, source: string, title: Title, minScope: Scope, from: number, to: number): InitiativeWindow {
   const lo = p.reset.year !== null ? Math.max(from, p.reset.year + 1) : from;
-  const all = lo <= to ? initiativesOf(p.facts, p.person.code, lo, to, minScope) : [];
+  const all = lo <= to ? initiativesOfKey(p.facts, p.key, lo, to, minScope) : NO_INITIATIVES;
+  if (all.length === 0) {
+    // No initiative in the window (most people): the same result for everyone.
+    const check = once(p.facts, p.ctx, `initiative.none|${rule}|${minScope}|${from}|${to}|${source}`, () => {
+      const span = yearSpan(from, to);
+      return fixedCheck(rule, "fail", { key: "rules.initiative.none", params: { scope: minScope, span } }, source, [
+        { key: "rules.fix.needInitiatives", params: { count: 1, scope: minScope, span } },
+      ]);
+    });
+    return { checks: [check], chosen: null };
+  }
   const filter = filterInitiatives(p, all, title);
   // Prefer the most recent, then the code: deterministic.
   const chosen = [...filter.usable].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))[0] ?? null;
   const span = yearSpan(from, to);
-  const cells = all.flatMap((i) => cellsOf(i.src, ["authors", "year", "scope"]));
+  const cells: CellKey[] = [];
+  for (const i of all) p.k.push(cells, i.src, FIELDS);
   const checks: Check[] = [];
   if (chosen) {
     const warnings: Msg[] = chosen.decisionNo.trim() === "" ? [{ key: "rules.warn.C3.initiativeDecision", params: { code: chosen.code } }] : [];
     checks.push(
-      makeCheck(rule, "pass", { key: "rules.initiative.found", params: { code: chosen.code, year: chosen.year ?? to, scope: chosen.scope ?? minScope, span } }, [...cells, ...cellsOf(chosen.src, ["decisionNo"])], source, [], warnings),
+      makeCheck(p.k, rule, "pass", { key: "rules.initiative.found", params: { code: chosen.code, year: chosen.year ?? to, scope: chosen.scope ?? minScope, span } }, p.k.push([...cells], chosen.src, DECISION_NO), source, [], warnings),
     );
   } else {
     checks.push(
-      makeCheck(rule, "fail", { key: "rules.initiative.none", params: { scope: minScope, span } }, cells, source, [
+      makeCheck(p.k, rule, "fail", { key: "rules.initiative.none", params: { scope: minScope, span } }, cells, source, [
         { key: "rules.fix.needInitiatives", params: { count: 1, scope: minScope, span } },
       ]),
     );
@@ -39,3 +54,5 @@ export function checkInitiativeInWindow(p: PersonCtx, rule: string, source: stri
   if (reuse) checks.push(reuse);
   return { checks, chosen };
 }
+
+const NO_INITIATIVES: ReadonlyArray<Initiative> = [];

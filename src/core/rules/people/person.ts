@@ -1,20 +1,47 @@
 /** What every people's rule reads about one person: the facts, the context, holds (R9) and resets (R8). */
-import type { Person } from "../../model";
+import type { Award, Discipline, Person } from "../../model";
+import type { Title } from "../../schema/enums";
+import type { Decision } from "../types";
 import { yearOf } from "../../text/parse-values";
+import type { CellKeys } from "../cell-keys";
 import type { RuleContext } from "../context";
-import { holdsOf, ratingOf, resetOf, type Facts, type RatingFact, type ResetFact } from "../facts";
-import type { Discipline } from "../../model";
+import { codeKey, holdsOf, ratingIn, resetOf, type Check, type Facts, type RatingFact, type ResetFact, type TitleYear } from "../facts";
 
 export interface PersonCtx {
   readonly facts: Facts;
   readonly ctx: RuleContext;
   readonly person: Person;
+  /** The person's code key (codeKey). */
+  readonly key: string;
+  /** The run's cell keys (facts.cells). */
+  readonly k: CellKeys;
   readonly hold: { readonly open: ReadonlyArray<Discipline>; readonly closed: ReadonlyArray<Discipline> };
   readonly reset: ResetFact;
+  /** The person's ratings looked up so far, by year (the person's own: garbage once the person is decided). */
+  readonly ratings: Map<number, RatingFact>;
+  /** The person's awards (facts.awards of the key). */
+  readonly awards: ReadonlyArray<Award> | undefined;
+  /** The R9 check, the same in every decision (worked out once). */
+  holdCheck: Check | null;
+  /** How each title counts per year (titleYears), for the decision of Y it was worked out with. */
+  readonly titleYears: Map<Title, { readonly own: Decision | undefined; readonly years: Map<number, TitleYear> }>;
 }
 
 export function personCtx(facts: Facts, ctx: RuleContext, person: Person): PersonCtx {
-  return { facts, ctx, person, hold: holdsOf(facts, ctx, person.code), reset: resetOf(facts, ctx, person.code) };
+  const key = codeKey(person.code);
+  return {
+    facts,
+    ctx,
+    person,
+    key,
+    k: facts.cells,
+    hold: holdsOf(facts, ctx, person.code),
+    reset: resetOf(facts, ctx, person.code),
+    ratings: new Map(),
+    awards: facts.awards.get(key),
+    holdCheck: null,
+    titleYears: new Map(),
+  };
 }
 
 export function onHold(p: PersonCtx): boolean {
@@ -22,7 +49,7 @@ export function onHold(p: PersonCtx): boolean {
 }
 
 export function rating(p: PersonCtx, year: number): RatingFact {
-  return ratingOf(p.facts, p.person.code, year);
+  return p.ratings.get(year) ?? ratingIn(p.facts, p.key, p.ratings, year);
 }
 
 /** Year of recruitment (`Ngày tuyển dụng`), when known: a missing rating before it is a fail, not missing data. */

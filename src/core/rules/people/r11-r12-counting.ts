@@ -5,11 +5,12 @@
  * needed the title failed and the excluded record's year is not counted otherwise.
  */
 import type { Title } from "../../schema/enums";
-import { cellsOf, makeCheck, yearList, type Check, type ExcludedBy } from "../facts";
+import type { CellKey, CellKeys } from "../cell-keys";
+import { makeCheck, yearList, type Check, type ExcludedBy } from "../facts";
 import { SOURCES } from "../sources";
 import type { TitleYears } from "./streak";
 
-export function checkExclusions(t: TitleYears, dependentFailed: boolean): Check[] {
+export function checkExclusions(k: CellKeys, t: TitleYears, dependentFailed: boolean): Check[] {
   const out: Check[] = [];
   if (t.years.every((y) => y.excluded.length === 0)) return out;
   for (const by of ["R11", "R12"] as const satisfies ReadonlyArray<ExcludedBy>) {
@@ -17,14 +18,14 @@ export function checkExclusions(t: TitleYears, dependentFailed: boolean): Check[
     if (hits.length === 0) continue;
     const years = [...new Set(hits.map((h) => h.year))];
     const mattered = dependentFailed && hits.some((h) => h.state !== "counted");
-    const cells = hits.flatMap((h) => cellsOf(h.award.src, ["title", "kind", "status"]));
-    out.push(exclusionCheck(by, t.title, years, hits[0].award.kind, mattered, cells));
+    const cells = hits.flatMap((h) => k.push([], h.award.src, ["title", "kind", "status"]));
+    out.push(exclusionCheck(k, by, t.title, years, hits[0].award.kind, mattered, cells));
   }
   return out;
 }
 
-export function exclusionCheck(by: ExcludedBy, title: Title, years: ReadonlyArray<number>, kind: string, mattered: boolean, cells: ReadonlyArray<string>): Check {
+export function exclusionCheck(k: CellKeys, by: ExcludedBy, title: Title, years: ReadonlyArray<number>, kind: string, mattered: boolean, cells: ReadonlyArray<CellKey>): Check {
   const params = { title, years: yearList(years), kind };
-  if (by === "R11") return makeCheck("R11", mattered ? "fail" : "pass", { key: "rules.R11.excluded", params }, cells, SOURCES.R11);
-  return makeCheck("R12", mattered ? "fail" : "pass", { key: "rules.R12.excluded", params }, cells, SOURCES.R12);
+  if (by === "R11") return makeCheck(k, "R11", mattered ? "fail" : "pass", { key: "rules.R11.excluded", params }, cells, SOURCES.R11);
+  return makeCheck(k, "R12", mattered ? "fail" : "pass", { key: "rules.R12.excluded", params }, cells, SOURCES.R12);
 }

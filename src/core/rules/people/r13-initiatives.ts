@@ -7,7 +7,8 @@
 import type { Award, Initiative } from "../../model";
 import type { Msg } from "../../issues";
 import type { Title } from "../../schema/enums";
-import { cellsOf, codeKey, makeCheck, TITLE_KIND, type Check } from "../facts";
+import type { CellKey } from "../cell-keys";
+import { codeKey, makeCheck, TITLE_KIND, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { PersonCtx } from "./person";
 
@@ -22,15 +23,20 @@ export interface InitiativeFilter {
   readonly blocked: Blocked[];
 }
 
+const CODE = ["code"];
+const USE = ["initiativesUsed", "title"];
+
 /** Recorded uses of an initiative other than this very title and year for this person (a re-run). */
 function usesOf(p: PersonCtx, i: Initiative, deciding: Title): Award[] {
-  return (p.facts.initiativeUses.get(codeKey(i.code)) ?? []).filter(
-    (a) => !(codeKey(a.subject) === codeKey(p.person.code) && a.title === deciding && a.year === p.ctx.year),
-  );
+  const uses = p.facts.initiativeUses.get(codeKey(i.code));
+  if (!uses) return [];
+  return uses.filter((a) => !(a.title === deciding && a.year === p.ctx.year && codeKey(a.subject) === p.key));
 }
 
+const NOTHING_RESERVED: ReadonlySet<string> = new Set();
+
 /** Splits candidates into usable and blocked for a decision on `deciding` (a title or a form). */
-export function filterInitiatives(p: PersonCtx, candidates: ReadonlyArray<Initiative>, deciding: Title, reserved: ReadonlySet<string> = new Set()): InitiativeFilter {
+export function filterInitiatives(p: PersonCtx, candidates: ReadonlyArray<Initiative>, deciding: Title, reserved: ReadonlySet<string> = NOTHING_RESERVED): InitiativeFilter {
   const purpose = TITLE_KIND[deciding];
   const usable: Initiative[] = [];
   const blocked: Blocked[] = [];
@@ -62,12 +68,14 @@ export function reuseWarnings(p: PersonCtx, chosen: ReadonlyArray<Initiative>, d
 export function checkReuse(p: PersonCtx, chosen: ReadonlyArray<Initiative>, filter: InitiativeFilter, deciding: Title, blockedMattered: boolean): Check | null {
   if (chosen.length === 0 && filter.blocked.length === 0) return null;
   const warnings = reuseWarnings(p, chosen, deciding);
-  const cells = [
-    ...chosen.flatMap((i) => cellsOf(i.src, ["code"])),
-    ...filter.blocked.flatMap((b) => [...cellsOf(b.initiative.src, ["code"]), ...(b.use ? cellsOf(b.use.src, ["initiativesUsed", "title"]) : [])]),
-  ];
+  const cells: CellKey[] = [];
+  for (const i of chosen) p.k.push(cells, i.src, CODE);
+  for (const b of filter.blocked) {
+    p.k.push(cells, b.initiative.src, CODE);
+    if (b.use) p.k.push(cells, b.use.src, USE);
+  }
   if (filter.blocked.length === 0) {
-    return makeCheck("R13", "pass", { key: "rules.R13.ok", params: { codes: chosen.map((i) => i.code).join(", ") } }, cells, SOURCES.R13, [], warnings);
+    return makeCheck(p.k, "R13", "pass", { key: "rules.R13.ok", params: { codes: chosen.map((i) => i.code).join(", ") } }, cells, SOURCES.R13, [], warnings);
   }
   const b = filter.blocked[0];
   const params = {
@@ -76,5 +84,5 @@ export function checkReuse(p: PersonCtx, chosen: ReadonlyArray<Initiative>, filt
     year: b.use?.year ?? p.ctx.year,
   };
   const key = b.use ? "rules.R13.blocked" : "rules.R13.blockedRun";
-  return makeCheck("R13", blockedMattered ? "fail" : "pass", { key, params }, cells, SOURCES.R13, [{ key: "rules.fix.R13", params }], warnings);
+  return makeCheck(p.k, "R13", blockedMattered ? "fail" : "pass", { key, params }, cells, SOURCES.R13, [{ key: "rules.fix.R13", params }], warnings);
 }

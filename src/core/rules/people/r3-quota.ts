@@ -4,6 +4,7 @@
  * then vote share, then R20 (female first, more votes, code), and the overflow is `not-eligible` with reason R3.
  */
 import { ratingRank, type Rating } from "../../schema/enums";
+import type { CellKey, CellKeys } from "../cell-keys";
 import { numOrNull, type RuleContext } from "../context";
 import { compareR20, compareText, makeCheck, pct, type Check, type TieBreakBy, type TieBreakKey } from "../facts";
 import { SOURCES } from "../sources";
@@ -16,7 +17,7 @@ export interface QuotaCandidate {
   /** The CSTDCS vote share (null when none). */
   readonly share: number | null;
   readonly tie: TieBreakKey;
-  readonly cells: ReadonlyArray<string>;
+  readonly cells: ReadonlyArray<CellKey>;
 }
 
 interface Ordered {
@@ -50,7 +51,7 @@ export function quotaLimit(q: number, ldttCount: number): number {
  * R3 checks (and R20 checks at the cut line) by candidate key, for the `eligible` CSTDCS candidates; empty when
  * no quota is set.
  */
-export function applyQuota(ctx: RuleContext, candidates: ReadonlyArray<QuotaCandidate>, ldttCount: number): Map<string, Check[]> {
+export function applyQuota(k: CellKeys, ctx: RuleContext, candidates: ReadonlyArray<QuotaCandidate>, ldttCount: number): Map<string, Check[]> {
   const out = new Map<string, Check[]>();
   const q = numOrNull(ctx, "cstdcsQuota");
   if (q === null) return out;
@@ -62,8 +63,8 @@ export function applyQuota(ctx: RuleContext, candidates: ReadonlyArray<QuotaCand
     const within = rank <= limit;
     const checks: Check[] = [
       within
-        ? makeCheck("R3", "pass", { key: "rules.R3.within", params }, o.c.cells, SOURCES.R3)
-        : makeCheck("R3", "fail", { key: "rules.R3.over", params }, o.c.cells, SOURCES.R3, [{ key: "rules.fix.quota", params }]),
+        ? makeCheck(k, "R3", "pass", { key: "rules.R3.within", params }, o.c.cells, SOURCES.R3)
+        : makeCheck(k, "R3", "fail", { key: "rules.R3.over", params }, o.c.cells, SOURCES.R3, [{ key: "rules.fix.quota", params }]),
     ];
     // R20 at the cut: between the last one within and the first one over, when the tie-break decided it.
     if (limit > 0 && limit < ordered.length && (rank === limit || rank === limit + 1)) {
@@ -74,8 +75,8 @@ export function applyQuota(ctx: RuleContext, candidates: ReadonlyArray<QuotaCand
         const other = within ? behind.c.code : ahead.c.code;
         checks.push(
           within
-            ? makeCheck("R20", "pass", { key: "rules.R20.ahead", params: { other, by } }, [...ahead.c.cells, ...behind.c.cells], SOURCES.R20)
-            : makeCheck("R20", "fail", { key: "rules.R20.behind", params: { other, by } }, [...ahead.c.cells, ...behind.c.cells], SOURCES.R20),
+            ? makeCheck(k, "R20", "pass", { key: "rules.R20.ahead", params: { other, by } }, [...ahead.c.cells, ...behind.c.cells], SOURCES.R20)
+            : makeCheck(k, "R20", "fail", { key: "rules.R20.behind", params: { other, by } }, [...ahead.c.cells, ...behind.c.cells], SOURCES.R20),
         );
       }
     }

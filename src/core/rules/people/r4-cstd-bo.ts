@@ -5,7 +5,7 @@
  */
 import type { Initiative } from "../../model";
 import { num } from "../context";
-import { decide, makeCheck, yearList, yearSpan, type Check } from "../facts";
+import { decide, makeCheck, once, yearList, yearSpan, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { Decision } from "../types";
 import { checkVote } from "../votes";
@@ -21,19 +21,31 @@ import type { Title } from "../../schema/enums";
  * A streak check: the title counted in every year of `years`. Absent or reset years fail; Y's own pending
  * decision makes it missing (with that decision's missing facts).
  */
-export function checkStreak(rule: string, source: string, t: TitleYears, own: Decision | undefined): Check {
-  const years = t.years.map((y) => y.year);
-  const span = yearSpan(years[0], years[years.length - 1]);
-  const params = { title: t.title, span, count: years.length };
+export function checkStreak(p: PersonCtx, rule: string, source: string, t: TitleYears, own: Decision | undefined): Check {
+  const first = t.years[0].year;
+  const last = t.years[t.years.length - 1].year;
+  const count = t.years.length;
+  const title = t.title;
+  // The messages depend on the years only (the same for many people): made once per run and shared.
   if (t.absent.length > 0 || t.reset.length > 0) {
-    const fix = t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title: t.title, years: yearList(t.absent) } }] : [];
-    return makeCheck(rule, "fail", { key: "rules.streak.broken", params: { ...params, years: yearList([...t.absent, ...t.reset]) } }, t.cells, source, fix);
+    const absent = yearList(t.absent);
+    const broken = t.reset.length === 0 ? absent : yearList([...t.absent, ...t.reset]);
+    const m = once(p.facts, p.ctx, `streak.broken|${rule}|${title}|${first}|${last}|${absent}|${broken}`, () => ({
+      text: { key: "rules.streak.broken", params: { title, span: yearSpan(first, last), count, years: broken } },
+      fix: t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
+    }));
+    return makeCheck(p.k, rule, "fail", m.text, t.cells, source, m.fix);
   }
   if (t.pending.length > 0) {
-    const fix = own && own.nearMiss.length > 0 ? [...own.nearMiss] : [{ key: "rules.fix.needTitleYears", params: { title: t.title, years: yearList(t.pending) } }];
-    return makeCheck(rule, "missing", { key: "rules.streak.pending", params: { ...params, years: yearList(t.pending) } }, t.cells, source, fix);
+    const pending = yearList(t.pending);
+    const m = once(p.facts, p.ctx, `streak.pending|${rule}|${title}|${first}|${last}|${pending}`, () => ({
+      text: { key: "rules.streak.pending", params: { title, span: yearSpan(first, last), count, years: pending } },
+      fix: [{ key: "rules.fix.needTitleYears", params: { title, years: pending } }],
+    }));
+    return makeCheck(p.k, rule, "missing", m.text, t.cells, source, own && own.nearMiss.length > 0 ? own.nearMiss : m.fix);
   }
-  return makeCheck(rule, "pass", { key: "rules.streak.ok", params }, t.cells, source);
+  const text = once(p.facts, p.ctx, `streak.ok|${rule}|${title}|${first}|${last}`, () => ({ key: "rules.streak.ok", params: { title, span: yearSpan(first, last), count } }));
+  return makeCheck(p.k, rule, "pass", text, t.cells, source);
 }
 
 export interface CstdBoResult {
@@ -46,11 +58,11 @@ export function decideCstdBo(p: PersonCtx, cstdcs: Decision): CstdBoResult {
   const y = p.ctx.year;
   const years = window(y, n);
   const t = titleYears(p, "CSTDCS", years, cstdcs);
-  const streak = checkStreak("R4", SOURCES.R4, t, cstdcs);
+  const streak = checkStreak(p, "R4", SOURCES.R4, t, cstdcs);
   const init = checkInitiativeInWindow(p, "R4", SOURCES.R4, "CSTD_BO", "BO_TINH", years[0], y);
   const checks: Check[] = [
     streak,
-    ...checkExclusions(t, streak.result.outcome !== "pass"),
+    ...checkExclusions(p.k, t, streak.result.outcome !== "pass"),
     ...init.checks,
     checkReset(p, years[0], n),
     checkVote(p.facts, p.ctx, p.person.code, "CSTD_BO").check,
@@ -69,14 +81,25 @@ export function roundYears(y: number, rounds: number, n: number): number[] {
 /** R5 rounds check: the title in each round year (Y's own decision counts for Y). */
 export function checkRounds(p: PersonCtx, title: Title, years: number[], own: Decision | undefined): { check: Check; t: TitleYears } {
   const t = titleYears(p, title, years, own);
-  const params = { title, years: yearList(years) };
+  const all = yearList(years);
+  // The messages depend on the years only: made once per run and shared.
   if (t.absent.length > 0 || t.reset.length > 0) {
-    const fix = t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: yearList(t.absent) } }] : [];
-    return { t, check: makeCheck("R5", "fail", { key: "rules.rounds.missing", params: { ...params, missing: yearList([...t.absent, ...t.reset]) } }, t.cells, SOURCES.R5, fix) };
+    const absent = yearList(t.absent);
+    const missing = t.reset.length === 0 ? absent : yearList([...t.absent, ...t.reset]);
+    const m = once(p.facts, p.ctx, `rounds.missing|${title}|${all}|${absent}|${missing}`, () => ({
+      text: { key: "rules.rounds.missing", params: { title, years: all, missing } },
+      fix: t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
+    }));
+    return { t, check: makeCheck(p.k, "R5", "fail", m.text, t.cells, SOURCES.R5, m.fix) };
   }
   if (t.pending.length > 0) {
-    const fix = own && own.nearMiss.length > 0 ? [...own.nearMiss] : [{ key: "rules.fix.needTitleYears", params: { title, years: yearList(t.pending) } }];
-    return { t, check: makeCheck("R5", "missing", { key: "rules.rounds.pending", params }, t.cells, SOURCES.R5, fix) };
+    const pending = yearList(t.pending);
+    const m = once(p.facts, p.ctx, `rounds.pending|${title}|${all}|${pending}`, () => ({
+      text: { key: "rules.rounds.pending", params: { title, years: all } },
+      fix: [{ key: "rules.fix.needTitleYears", params: { title, years: pending } }],
+    }));
+    return { t, check: makeCheck(p.k, "R5", "missing", m.text, t.cells, SOURCES.R5, own && own.nearMiss.length > 0 ? own.nearMiss : m.fix) };
   }
-  return { t, check: makeCheck("R5", "pass", { key: "rules.rounds.ok", params }, t.cells, SOURCES.R5) };
+  const text = once(p.facts, p.ctx, `rounds.ok|${title}|${all}`, () => ({ key: "rules.rounds.ok", params: { title, years: all } }));
+  return { t, check: makeCheck(p.k, "R5", "pass", text, t.cells, SOURCES.R5) };
 }

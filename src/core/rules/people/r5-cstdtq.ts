@@ -26,7 +26,7 @@ export function decideCstdtq(p: PersonCtx, cstdBo: Decision): { decision: Decisi
   const init = checkInitiativeInWindow(p, "R5", SOURCES.R5, "CSTDTQ", "TOAN_QUOC", from, y);
   const checks: Check[] = [
     rounds.check,
-    ...checkExclusions(rounds.t, rounds.check.result.outcome !== "pass"),
+    ...checkExclusions(p.k, rounds.t, rounds.check.result.outcome !== "pass"),
     ...init.checks,
     checkReset(p, from, k * n),
     checkVote(p.facts, p.ctx, p.person.code, "CSTDTQ").check,

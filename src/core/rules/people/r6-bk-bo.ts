@@ -8,7 +8,8 @@ import type { Msg } from "../../issues";
 import type { Initiative } from "../../model";
 import { INITIATIVE_KINDS } from "../../schema/enums";
 import { bool, num } from "../context";
-import { cellsOf, codeKey, decide, initiativesOf, makeCheck, sortCells, yearList, yearSpan, type Check } from "../facts";
+import type { CellKey } from "../cell-keys";
+import { codeKey, decide, initiativesOfKey, makeCheck, once, yearList, yearSpan, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { Decision, RuleOutcome } from "../types";
 import { onHold, rating, recruitedYear, window, type PersonCtx } from "./person";
@@ -20,16 +21,25 @@ import { titleYears, type TitleYears } from "./streak";
 
 interface Ground {
   readonly outcome: RuleOutcome;
-  readonly cells: string[];
+  readonly cells: ReadonlyArray<CellKey>;
   readonly fix: Msg[];
   /** Number of missing facts (for choosing the shorter near-miss). */
   readonly cost: number;
 }
 
-function ground1(t: TitleYears, own: Decision): Ground {
+/** "Needs CSTDCS in these years" (shared per run and years). */
+function needCstdcs(p: PersonCtx, years: ReadonlyArray<number>): Msg {
+  const list = yearList(years);
+  return once(p.facts, p.ctx, `fix.needTitleYears|CSTDCS|${list}`, () => ({ key: "rules.fix.needTitleYears", params: { title: "CSTDCS", years: list } }));
+}
+
+function ground1(p: PersonCtx, t: TitleYears, own: Decision): Ground {
   const fix: Msg[] = [];
-  if (t.absent.length > 0) fix.push({ key: "rules.fix.needTitleYears", params: { title: "CSTDCS", years: yearList(t.absent) } });
-  if (t.pending.length > 0) fix.push(...(own.nearMiss.length > 0 ? own.nearMiss : [{ key: "rules.fix.needTitleYears", params: { title: "CSTDCS", years: yearList(t.pending) } }]));
+  if (t.absent.length > 0) fix.push(needCstdcs(p, t.absent));
+  if (t.pending.length > 0) {
+    if (own.nearMiss.length > 0) for (const m of own.nearMiss) fix.push(m);
+    else fix.push(needCstdcs(p, t.pending));
+  }
   const outcome: RuleOutcome = t.absent.length > 0 || t.reset.length > 0 ? "fail" : t.pending.length > 0 ? "missing" : "pass";
   return { outcome, cells: t.cells, fix, cost: t.absent.length + t.pending.length + t.reset.length * 100 };
 }
@@ -59,14 +69,14 @@ function ground2(p: PersonCtx, m: number, reserved: ReadonlySet<string>): Ground
   const mix = bool(p.ctx, "bkBoMixInitiativeResearch");
   const reset = p.reset.year;
   const recruited = recruitedYear(p);
-  const cells: string[] = [];
+  const cells: CellKey[] = [];
   const failYears: number[] = [];
   const missingYears: number[] = [];
   let resetHit = false;
   // Required years Y−m+1 … Y, then the run extends backwards while HTXSNV continues.
-  for (const year of window(y, m)) {
+  for (let year = y - m + 1; year <= y; year++) {
     const r = rating(p, year);
-    cells.push(...r.cells);
+    for (let i = 0; i < r.cells.length; i++) cells.push(r.cells[i]);
     if (reset !== null && year <= reset) resetHit = true;
     else if (r.rating === "HTXSNV") continue;
     else if (r.rating === null && !(recruited !== null && year < recruited)) missingYears.push(year);
@@ -77,22 +87,25 @@ function ground2(p: PersonCtx, m: number, reserved: ReadonlySet<string>): Ground
     for (let year = y - m; reset === null || year > reset; year--) {
       const r = rating(p, year);
       if (r.rating !== "HTXSNV") break;
-      cells.push(...r.cells);
+      for (let i = 0; i < r.cells.length; i++) cells.push(r.cells[i]);
       run.unshift(year);
     }
   }
   const from = run[0];
-  const candidates = initiativesOf(p.facts, p.person.code, reset !== null ? Math.max(from, reset + 1) : from, y, "CO_SO");
-  cells.push(...candidates.flatMap((i) => cellsOf(i.src, ["authors", "year", "scope", "kind"])));
+  const candidates = initiativesOfKey(p.facts, p.key, reset !== null ? Math.max(from, reset + 1) : from, y, "CO_SO");
+  for (const i of candidates) p.k.push(cells, i.src, INITIATIVE_FIELDS);
   const filter = filterInitiatives(p, candidates, "BK_BO", reserved);
   const chosen = pickInitiatives(filter.usable, mix, need);
   const short = Math.max(0, need - chosen.length);
   const blockedMattered = short > 0 && pickInitiatives(candidates, mix, need).length > chosen.length;
   const fix: Msg[] = [];
-  const ratingFix = [...failYears, ...missingYears];
-  if (ratingFix.length > 0) fix.push({ key: "rules.fix.needRatingAtLeast", params: { rating: "HTXSNV", years: yearList(ratingFix) } });
+  if (failYears.length > 0 || missingYears.length > 0) {
+    const years = yearList(missingYears.length === 0 ? failYears : [...failYears, ...missingYears]);
+    fix.push(once(p.facts, p.ctx, `fix.needRatingAtLeast|HTXSNV|${years}`, () => ({ key: "rules.fix.needRatingAtLeast", params: { rating: "HTXSNV", years } })));
+  }
   if (short > 0) {
-    fix.push({ key: mix ? "rules.fix.needInitiatives" : "rules.fix.needInitiativesSameKind", params: { count: short, scope: "CO_SO", span: yearSpan(from, y) } });
+    const key = mix ? "rules.fix.needInitiatives" : "rules.fix.needInitiativesSameKind";
+    fix.push(once(p.facts, p.ctx, `${key}|${short}|${from}|${y}`, () => ({ key, params: { count: short, scope: "CO_SO", span: yearSpan(from, y) } })));
   }
   const outcome: RuleOutcome = resetHit || failYears.length > 0 || short > 0 ? "fail" : missingYears.length > 0 ? "missing" : "pass";
   return { outcome, cells, fix, cost: failYears.length + missingYears.length + short + (resetHit ? 100 : 0), run, chosen, filter, blockedMattered };
@@ -105,23 +118,23 @@ export function decideBkBo(p: PersonCtx, cstdcs: Decision, reserved: ReadonlySet
   const y = p.ctx.year;
   const years = window(y, m);
   const t = titleYears(p, "CSTDCS", years, cstdcs);
-  const g1 = ground1(t, cstdcs);
+  const g1 = ground1(p, t, cstdcs);
   const g2 = ground2(p, m, reserved);
   const outcome: RuleOutcome = RANK[g1.outcome] >= RANK[g2.outcome] ? g1.outcome : g2.outcome;
-  const span = yearSpan(years[0], y);
-  const cells = sortCells([...g1.cells, ...g2.cells]);
+  const from = years[0];
+  const cells = p.k.merge([g1.cells, p.k.sort(g2.cells)]);
   let text: Msg;
-  if (g1.outcome === "pass") text = { key: "rules.R6.ground1", params: { span } };
+  if (g1.outcome === "pass") text = once(p.facts, p.ctx, `R6.ground1|${from}`, () => ({ key: "rules.R6.ground1", params: { span: yearSpan(from, y) } }));
   else if (g2.outcome === "pass") text = { key: "rules.R6.ground2", params: { span: yearSpan(g2.run[0], y), codes: g2.chosen.map((i) => i.code).join(", ") } };
-  else if (outcome === "missing") text = { key: "rules.R6.pending", params: { span } };
-  else text = { key: "rules.R6.fail", params: { span, need: num(p.ctx, "bkBoInitiatives") } };
+  else if (outcome === "missing") text = once(p.facts, p.ctx, `R6.pending|${from}`, () => ({ key: "rules.R6.pending", params: { span: yearSpan(from, y) } }));
+  else text = once(p.facts, p.ctx, `R6.fail|${from}`, () => ({ key: "rules.R6.fail", params: { span: yearSpan(from, y), need: num(p.ctx, "bkBoInitiatives") } }));
   // The shorter list of missing facts; ties → ground 1. Missing beats fail when choosing what to show.
   const best = outcome === "missing" ? (g1.outcome === "missing" ? g1 : g2) : g1.cost <= g2.cost ? g1 : g2;
   const warnings: Msg[] = g2.outcome === "pass" && g1.outcome !== "pass"
     ? g2.chosen.filter((i) => i.decisionNo.trim() === "").map((i) => ({ key: "rules.warn.C3.initiativeDecision", params: { code: i.code } }))
     : [];
-  const checks: Check[] = [makeCheck("R6", outcome, text, cells, SOURCES.R6, best.fix, warnings)];
-  checks.push(...checkExclusions(t, outcome !== "pass"));
+  const checks: Check[] = [makeCheck(p.k, "R6", outcome, text, cells, SOURCES.R6, best.fix, warnings)];
+  for (const c of checkExclusions(p.k, t, outcome !== "pass")) checks.push(c);
   if (g1.outcome !== "pass") {
     const reuse = checkReuse(p, g2.outcome === "pass" ? g2.chosen : [], g2.filter, "BK_BO", outcome === "fail" && g2.blockedMattered);
     if (reuse) checks.push(reuse);
@@ -131,6 +144,10 @@ export function decideBkBo(p: PersonCtx, cstdcs: Decision, reserved: ReadonlySet
 }
 
 /** Initiative codes this run's title decisions rely on (they cannot also back a form: R13). */
-export function reservedBy(initiatives: ReadonlyArray<Initiative | null>): Set<string> {
+export function reservedBy(initiatives: ReadonlyArray<Initiative | null>): ReadonlySet<string> {
+  if (initiatives.every((i) => i === null)) return NOTHING_RESERVED;
   return new Set(initiatives.filter((i): i is Initiative => i !== null).map((i) => codeKey(i.code)));
 }
+
+const NOTHING_RESERVED: ReadonlySet<string> = new Set();
+const INITIATIVE_FIELDS = ["authors", "year", "scope", "kind"];

@@ -3,7 +3,8 @@
  * pending), absent, or reset (R8), per domain.md "How titles are counted".
  */
 import type { Title } from "../../schema/enums";
-import { sortCells, titleInYear, type TitleYear } from "../facts";
+import type { CellKey } from "../cell-keys";
+import { titleInYearOf, type TitleYear } from "../facts";
 import type { Decision } from "../types";
 import type { PersonCtx } from "./person";
 
@@ -14,24 +15,30 @@ export interface TitleYears {
   readonly pending: number[];
   readonly absent: number[];
   readonly reset: number[];
-  readonly cells: string[];
+  readonly cells: ReadonlyArray<CellKey>;
 }
 
 /** The title in each of `years`, with Y's own decision `own` (eligible or recorded counts for Y). */
 export function titleYears(p: PersonCtx, title: Title, years: ReadonlyArray<number>, own: Decision | undefined): TitleYears {
-  const list = years.map((y) => titleInYear(p.facts, p.ctx, p.person.code, title, y, own, p.reset.year));
-  // One pass over the years (they are few; this runs for every person and title).
+  // The same years are asked by several rules (R4, R6, R7 all count CSTDCS): each year worked out once per person.
+  let memo = p.titleYears.get(title);
+  if (!memo || memo.own !== own) p.titleYears.set(title, (memo = { own, years: new Map() }));
+  const list: TitleYear[] = [];
   const counted: number[] = [];
   const pending: number[] = [];
   const absent: number[] = [];
   const reset: number[] = [];
-  const cells: string[] = [];
-  for (const t of list) {
+  const cells: Array<ReadonlyArray<CellKey>> = [];
+  for (const y of years) {
+    let t = memo.years.get(y);
+    if (!t) memo.years.set(y, (t = titleInYearOf(p.facts, p.ctx, p.awards, title, y, own, p.reset.year)));
+    list.push(t);
     if (t.state === "counted") counted.push(t.year);
     else if (t.state === "pending") pending.push(t.year);
     else if (t.state === "absent") absent.push(t.year);
     else reset.push(t.year);
-    for (const c of t.cells) cells.push(c);
+    if (t.cells.length > 0) cells.push(t.cells);
   }
-  return { title, years: list, counted, pending, absent, reset, cells: sortCells(cells) };
+  // Each year's cells are sorted already: merged.
+  return { title, years: list, counted, pending, absent, reset, cells: p.k.merge(cells) };
 }
