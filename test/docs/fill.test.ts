@@ -3,7 +3,7 @@
  * must write the same text parts for the default templates, a template edited the way Word edits it, and
  * hand-written WordprocessingML with the awkward cases (placeholders split across styled runs with proofing marks
  * and bookmarks, two placeholders in one run, a link, a content control, nested repeated rows with empty and
- * missing inner groups, a table whose every row repeats, an empty block at the end of a cell). Then what the
+ * missing inner groups, a table whose every row repeats, an empty block at the end of a cell, a text box). Then what the
  * reference cannot show: drawing ids in copied rows, the title, and a list of 12,000 rows.
  */
 import { readFileSync } from "node:fs";
@@ -57,6 +57,8 @@ const AWKWARD =
   P(`<w:hyperlink w:anchor="x"><w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t>{{nam}}</w:t></w:r></w:hyperlink>`) +
   P(`<w:sdt><w:sdtPr><w:rPr><w:color w:val="2F5496"/></w:rPr><w:id w:val="42"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${R("{{nguoi_ky}}", '<w:rStyle w:val="PlaceholderText"/>')}</w:sdtContent></w:sdt>`) +
   P(R("{{can_cu}}")) +
+  // A text box whose paragraph holds a placeholder, inside a paragraph that holds one.
+  P(R("Năm {{nam}} "), `<w:r><w:pict><v:shape id="hop1" style="width:200pt;height:20pt"><v:textbox><w:txbxContent>${P(R("Người ký: {{nguoi_ky}}", "<w:b/>"))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`) +
   // Group heading row + item rows under a header row; the item row has a bookmark and paragraph ids.
   table(
     row(cell(P(R("STT"))), cell(P(R("Họ và tên")))),
@@ -148,6 +150,10 @@ describe("what the filled awkward template holds", () => {
     const control = /<w:sdt>.*?<\/w:sdt>/s.exec(xml)![0];
     expect(control).not.toContain("showingPlcHdr");
     expect(control).toContain('<w:r><w:rPr><w:color w:val="2F5496"/></w:rPr><w:t xml:space="preserve">Đỗ Văn Khánh</w:t></w:r>');
+  });
+
+  test("a text box's paragraph is filled as a paragraph of its own, inside the paragraph holding it", () => {
+    expect(xml).toMatch(/<w:t xml:space="preserve">2025<\/w:t><\/w:r>.*<w:txbxContent><w:p>.*<w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">Đỗ Văn Khánh<\/w:t><\/w:r>.*<\/w:txbxContent>/s);
   });
 
   test("a block replaces its paragraph; an empty block at the end of a cell leaves an empty paragraph", () => {

@@ -146,24 +146,32 @@ function compileFragment(xml: string, prefix: string): Program {
   }
   for (const p of paragraphs) {
     if (inGroup(p.el)) continue;
-    regions.push({ start: p.el.start, end: p.el.end, op: () => paragraphOp(xml, p) });
+    regions.push({ start: p.el.start, end: p.el.end, op: (inner) => paragraphOp(xml, p, inner) });
   }
   return emit(xml, 0, xml.length, regions);
 }
 
+/** The regions not inside another, each with the regions inside it. */
+function outermost(regions: ReadonlyArray<Region>): Array<{ region: Region; inner: Region[] }> {
+  const sorted = [...regions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Array<{ region: Region; inner: Region[] }> = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].start < sorted[i].end) j++;
+    out.push({ region: sorted[i], inner: sorted.slice(i + 1, j) });
+    i = j;
+  }
+  return out;
+}
+
 /** The ops of [from, to): literal pieces between the outermost regions, each region's op given those inside it. */
 function emit(xml: string, from: number, to: number, regions: ReadonlyArray<Region>): Op[] {
-  const sorted = [...regions].filter((r) => r.start >= from && r.end <= to).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Op[] = [];
   let at = from;
-  for (let i = 0; i < sorted.length; ) {
-    const r = sorted[i];
-    let j = i + 1;
-    while (j < sorted.length && sorted[j].start < r.end) j++;
-    if (r.start > at) out.push(...splitDrawingIds(xml.slice(at, r.start)));
-    out.push(r.op(sorted.slice(i + 1, j)));
-    at = r.end;
-    i = j;
+  for (const { region, inner } of outermost(regions.filter((r) => r.start >= from && r.end <= to))) {
+    if (region.start > at) out.push(...splitDrawingIds(xml.slice(at, region.start)));
+    out.push(region.op(inner));
+    at = region.end;
   }
   if (to > at) out.push(...splitDrawingIds(xml.slice(at, to)));
   return out;
@@ -280,7 +288,7 @@ function runOf(xml: string, t: XmlElement, paragraph: XmlElement): { runProperti
  * placeholder touches is rewritten: the text outside placeholders kept, and where a placeholder starts the run is
  * closed, the value's runs go in, and the run reopens with its own properties for the rest of its content.
  */
-function paragraphOp(xml: string, p: ParagraphInfo): Op {
+function paragraphOp(xml: string, p: ParagraphInfo, nested: ReadonlyArray<Region>): Op {
   interface Edit {
     readonly start: number;
     readonly end: number;
@@ -328,6 +336,8 @@ function paragraphOp(xml: string, p: ParagraphInfo): Op {
     const pr = childNamed(c, "w:sdtPr");
     for (const e of pr?.children ?? []) if (e.name === "w:showingPlcHdr" || e.name === "w:dataBinding") edits.push({ start: e.start, end: e.end, ops: [] });
   }
+  // Paragraphs inside this one (in a text box) are filled as paragraphs of their own.
+  for (const { region, inner } of outermost(nested)) edits.push({ start: region.start, end: region.end, ops: [region.op(inner)] });
   edits.sort((a, b) => a.start - b.start);
   const body: Op[] = [];
   let at = p.el.start;
