@@ -131,6 +131,31 @@ describe("fake Excel host: batching", () => {
   });
 });
 
+describe("fake Excel host: ranges worked out when the request runs", () => {
+  test("getUsedRange().getRowsBelow(n).getEntireRow() is the rows below the data as it is at that point of the batch", async () => {
+    const h = host();
+    await run(h, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Cá nhân");
+      ws.getRange("A4:B4").values = [["CB003", "Lê Văn C"]];
+      const below = ws.getUsedRange(true).getRowsBelow(2).getEntireRow();
+      below.load("address,rowIndex,columnIndex,columnCount");
+      below.getColumn(1).values = [["x"], ["y"]];
+      await ctx.sync();
+      expect(below.address).toBe("'Cá nhân'!5:6");
+      expect([below.rowIndex, below.columnIndex, below.columnCount]).toEqual([4, 0, 16_384]);
+      const column = ws.getRange("B3").getEntireColumn();
+      column.load("address");
+      await ctx.sync();
+      expect(column.address).toBe("'Cá nhân'!B:B");
+    });
+    expect(h.values("'Cá nhân'!A4:B6")).toEqual([
+      ["CB003", "Lê Văn C"],
+      ["", "x"],
+      ["", "y"],
+    ]);
+  });
+});
+
 describe("fake Excel host: what Excel makes of assigned values", () => {
   async function writeAndRead(h: FakeOfficeHost, input: unknown[][], numberFormat?: string) {
     return run(h, async (ctx) => {
