@@ -201,6 +201,22 @@ describe.each(ACTIONS)("$name", (action) => {
   });
 });
 
+describe("an action moving more than 4 MB", () => {
+  test("Kiểm tra on 30,000 people: 4 round trips plus one per extra ~4 MB read, every read but the last nearly full", async () => {
+    const host = clerkHost(30_000, { apiVersion: "1.9" });
+    const { result, syncs } = await measure(host, () => runCheck(task(), t));
+    const received = syncs.reduce((n, s) => n + s.responseBytes, 0);
+    expect(received).toBeGreaterThan(CHUNK_BUDGET_BYTES);
+    expect(extraChunks(syncs)).toBeGreaterThanOrEqual(1);
+    expect(syncs).toHaveLength(4 + extraChunks(syncs));
+    const reads = syncs.slice(2, -1);
+    expect(reads).toHaveLength(1 + extraChunks(syncs));
+    for (const s of reads.slice(0, -1)) expect(s.responseBytes).toBeGreaterThan(CHUNK_BUDGET_BYTES * 0.85);
+    expect(syncs.every((s) => s.requestBytes < FIVE_MB && s.responseBytes < FIVE_MB && !s.failed)).toBe(true);
+    expect(result.result.issues.length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
 describe("end to end", () => {
   test("highlight then remove leaves the clerk's sheets byte-for-byte as they were", async () => {
     const host = clerkHost(300, { apiVersion: "1.9" });
