@@ -201,28 +201,229 @@ export function normalisedData(data: TrackingData): Record<string, unknown> {
   return out;
 }
 
-/** SHA-256 of text given in pieces, encoded and hashed in blocks (no copy of the whole text is made). */
-class TextHasher {
-  private readonly hash = sha256.create();
-  private parts: string[] = [];
-  private size = 0;
+/**
+ * The hashed text, written as UTF-8 bytes into one reused buffer instead of one string per row: the characters
+ * `JSON.stringify` writes, encoded as TextEncoder encodes them. Rows are sorted as their strings would sort
+ * (compareRows) and copied into the hash in that order. No string per row, no copy of the whole text.
+ */
+class RowBytes {
+  bytes: Uint8Array = scratch;
+  length = 0;
 
-  add(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= 1 << 16) this.flush();
+  ensure(extra: number): void {
+    if (this.length + extra <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.bytes.subarray(0, this.length));
+    this.bytes = next;
+    // Kept for the next fingerprint (a national workbook's rows take ~13 MB: allocating that much each time makes
+    // the garbage collector run full collections).
+    scratch = next;
   }
 
-  private flush(): void {
-    if (this.parts.length > 0) this.hash.update(utf8ToBytes(this.parts.join("")));
-    this.parts = [];
-    this.size = 0;
+  byte(b: number): void {
+    this.ensure(1);
+    this.bytes[this.length++] = b;
   }
 
-  hex(): string {
-    this.flush();
-    return `sha256:${bytesToHex(this.hash.digest())}`;
+  /** An ASCII literal. */
+  ascii(text: string): void {
+    const n = text.length;
+    this.ensure(n);
+    const out = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < n; i++) out[at++] = text.charCodeAt(i);
+    this.length = at;
   }
+
+  /** A number as JSON writes it (a finite one as JavaScript does; others as null). */
+  number(n: number): void {
+    if (!Number.isFinite(n)) {
+      this.ascii("null");
+      return;
+    }
+    if (Number.isSafeInteger(n) && n >= 0 && n < 1e15) {
+      // The common case (years, counts): digits written directly.
+      if (n === 0) {
+        this.byte(48);
+        return;
+      }
+      let digits = 0;
+      for (let x = n; x > 0; x = Math.floor(x / 10)) digits++;
+      this.ensure(digits);
+      let at = this.length + digits;
+      this.length = at;
+      for (let x = n; x > 0; x = Math.floor(x / 10)) this.bytes[--at] = 48 + (x % 10);
+      return;
+    }
+    this.ascii(String(n));
+  }
+
+  /**
+   * A string as JSON.stringify writes it — quoted; `"`, `\\`, control characters and lone surrogates escaped —
+   * in UTF-8. Returns whether it was all ASCII.
+   */
+  string(text: string): boolean {
+    const n = text.length;
+    this.ensure(n * 6 + 2);
+    const out = this.bytes;
+    let at = this.length;
+    let ascii = true;
+    out[at++] = 34;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (c >= 0x20 && c !== 34 && c !== 92) out[at++] = c;
+        else if (c === 34 || c === 92) {
+          out[at++] = 92;
+          out[at++] = c;
+        } else {
+          const short = c === 8 ? 98 : c === 9 ? 116 : c === 10 ? 110 : c === 12 ? 102 : c === 13 ? 114 : 0;
+          out[at++] = 92;
+          if (short !== 0) out[at++] = short;
+          else at = hexEscape(out, at, c);
+        }
+        continue;
+      }
+      ascii = false;
+      if (c < 0x800) {
+        out[at++] = 0xc0 | (c >> 6);
+        out[at++] = 0x80 | (c & 63);
+      } else if (c < 0xd800 || c > 0xdfff) {
+        out[at++] = 0xe0 | (c >> 12);
+        out[at++] = 0x80 | ((c >> 6) & 63);
+        out[at++] = 0x80 | (c & 63);
+      } else {
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+          const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          i++;
+          out[at++] = 0xf0 | (cp >> 18);
+          out[at++] = 0x80 | ((cp >> 12) & 63);
+          out[at++] = 0x80 | ((cp >> 6) & 63);
+          out[at++] = 0x80 | (cp & 63);
+        } else {
+          // A lone surrogate: JSON.stringify escapes it.
+          out[at++] = 92;
+          at = hexEscape(out, at, c);
+        }
+      }
+    }
+    out[at++] = 34;
+    this.length = at;
+    return ascii;
+  }
+
+  /** A string of a text column in NFC (ASCII text is NFC already: written in one pass). */
+  nfcString(text: string): void {
+    const start = this.length;
+    if (this.string(text)) return;
+    const normal = text.normalize("NFC");
+    if (normal === text) return;
+    this.length = start;
+    this.string(normal);
+  }
+
+  /** Any normalised field value, as JSON.stringify writes it inside an array. */
+  value(v: unknown): void {
+    if (v === null || v === undefined) this.ascii("null");
+    else if (typeof v === "string") this.string(v);
+    else if (typeof v === "number") this.number(v);
+    else if (typeof v === "boolean") this.ascii(v ? "true" : "false");
+    else if (Array.isArray(v)) {
+      this.byte(91);
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) this.byte(44);
+        this.value(v[i]);
+      }
+      this.byte(93);
+    } else if (isUnread(v)) {
+      this.ascii('{"unread":');
+      this.value(v.unread);
+      this.byte(125);
+    } else {
+      // Any other shape (not produced by fieldValue): JSON.stringify's own text.
+      this.text(JSON.stringify(v) ?? "null");
+    }
+  }
+
+  /** Any text, in UTF-8 as TextEncoder writes it (lone surrogates as U+FFFD). */
+  text(s: string): void {
+    const bytes = utf8ToBytes(s);
+    this.ensure(bytes.length);
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+}
+
+/** `\\uXXXX` of a code unit (lower-case hex, as JSON.stringify writes it), after the backslash. */
+function hexEscape(out: Uint8Array, at: number, c: number): number {
+  out[at++] = 117;
+  for (let shift = 12; shift >= 0; shift -= 4) {
+    const h = (c >> shift) & 15;
+    out[at++] = h < 10 ? 48 + h : 87 + h;
+  }
+  return at;
+}
+
+/** `{ unread }` as fieldValue makes it (one own key, a value JSON writes). */
+function isUnread(v: unknown): v is { unread: unknown } {
+  if (typeof v !== "object" || v === null) return false;
+  const keys = Object.keys(v);
+  const u = (v as { unread?: unknown }).unread;
+  return keys.length === 1 && keys[0] === "unread" && u !== undefined && typeof u !== "function" && typeof u !== "symbol";
+}
+
+/** The rows' buffer, reused from one fingerprint to the next. */
+let scratch = new Uint8Array(1 << 16);
+
+/**
+ * The order of two rows' strings (code unit by code unit) from their UTF-8 bytes. UTF-8 bytes order as code
+ * points do, which is the strings' order except that UTF-16 puts a character above U+FFFF (a surrogate pair)
+ * before U+E000–U+FFFF: where the first differing bytes are the first bytes of two such characters, the order
+ * is turned round.
+ */
+function compareRows(b: Uint8Array, a0: number, a1: number, b0: number, b1: number): number {
+  const n = Math.min(a1 - a0, b1 - b0);
+  for (let i = 0; i < n; i++) {
+    const x = b[a0 + i];
+    const y = b[b0 + i];
+    if (x === y) continue;
+    if ((x >= 0xf0 && (y === 0xee || y === 0xef)) || (y >= 0xf0 && (x === 0xee || x === 0xef))) return y - x;
+    return x - y;
+  }
+  return a1 - a0 - (b1 - b0);
+}
+
+/** Whether a code reads the same after normText and upper case: ASCII, no blank, no lower-case letter. */
+function plainCode(v: string): boolean {
+  const n = v.length;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c <= 32 || c >= 127 || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
+/** One field of a record, written: fieldValue's value, with its usual cases written directly. */
+function writeField(out: RowBytes, c: ColumnSpec, r: Row): void {
+  const v = r[c.field];
+  // Without a default value, a field that holds something is its typed value (fieldValue's other branch needs an
+  // empty value or the default): written without looking at the raw cell.
+  if (c.defaultValue === undefined && v !== null && v !== undefined && v !== "") {
+    if (typeof v === "number") {
+      out.number(v);
+      return;
+    }
+    if (typeof v === "string") {
+      if (c.type.kind !== "code") out.nfcString(v);
+      else if (plainCode(v)) out.string(v);
+      else out.string(normText(v).toUpperCase());
+      return;
+    }
+  }
+  out.value(fieldValue(c, v, r.src?.raw?.[c.field]));
 }
 
 /** Version line of the hashed text; changing the text's layout changes it. */
@@ -230,18 +431,72 @@ const FORMAT = "thidua-fingerprint 2";
 
 /**
  * SHA-256 of the normalised data as lines: a version line, then for `settings` and each sheet (by id) a
- * `#id present rows` line followed by its sorted rows, one per line. Each sheet's rows are hashed once, unescaped.
+ * `#id present rows` line followed by its sorted rows, one per line (each row the JSON array of its fields in
+ * the sheet's plan order, as `normalisedData` gives them).
  */
 export function fingerprint(data: TrackingData): string {
-  const sorted = sortedRows(data);
-  const h = new TextHasher();
-  h.add(`${FORMAT}\n`);
-  // `settings` counts as present either way (as before): only its entries matter.
-  const sections = [{ id: "settings", present: true, rows: sorted.settings }, ...sorted.sheets];
-  sections.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const s of sections) {
-    h.add(`#${s.id} ${s.present ? 1 : 0} ${s.rows.length}\n`);
-    for (const r of s.rows) h.add(`${r}\n`);
+  const settings = data.settings.entries.map((e) => canonicalJson([settingId(e.label), settingValue(e.label, e.value)])).sort();
+  const out = new RowBytes();
+  const sheets: Array<{ id: string; present: boolean; starts: number[]; ends: number[]; order: number[] }> = [];
+  for (const spec of SHEETS) {
+    if (spec.id === "settings") continue;
+    const records = (data as unknown as Record<string, ReadonlyArray<Row>>)[spec.id] ?? [];
+    const plan = rowPlan(spec);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const r of records) {
+      starts.push(out.length);
+      out.byte(91);
+      for (let i = 0; i < plan.length; i++) {
+        if (i > 0) out.byte(44);
+        writeField(out, plan[i], r);
+      }
+      out.byte(93);
+      ends.push(out.length);
+    }
+    const order = starts.map((_, i) => i);
+    const b = out.bytes;
+    order.sort((x, y) => compareRows(b, starts[x], ends[x], starts[y], ends[y]));
+    sheets.push({ id: spec.id, present: data.sheets[spec.id] !== undefined, starts, ends, order });
   }
-  return h.hex();
+  // Sections by id: `settings` counts as present either way (as before): only its entries matter.
+  const sections = [{ id: "settings", present: true, count: settings.length, sheet: null as (typeof sheets)[number] | null }, ...sheets.map((sheet) => ({ id: sheet.id, present: sheet.present, count: sheet.order.length, sheet }))];
+  sections.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const h = sha256.create();
+  const block = new Uint8Array(1 << 16);
+  let used = 0;
+  const put = (bytes: Uint8Array, from: number, to: number): void => {
+    while (from < to) {
+      const n = Math.min(to - from, block.length - used);
+      block.set(bytes.subarray(from, from + n), used);
+      used += n;
+      from += n;
+      if (used === block.length) {
+        h.update(block);
+        used = 0;
+      }
+    }
+  };
+  const putText = (text: string): void => {
+    const bytes = utf8ToBytes(text);
+    put(bytes, 0, bytes.length);
+  };
+  const NEWLINE = new Uint8Array([10]);
+  putText(`${FORMAT}\n`);
+  for (const s of sections) {
+    putText(`#${s.id} ${s.present ? 1 : 0} ${s.count}\n`);
+    if (!s.sheet) {
+      for (const r of settings) putText(`${r}\n`);
+      continue;
+    }
+    const { starts, ends, order } = s.sheet;
+    const b = out.bytes;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      put(b, starts[i], ends[i]);
+      put(NEWLINE, 0, 1);
+    }
+  }
+  if (used > 0) h.update(block.subarray(0, used));
+  return `sha256:${bytesToHex(h.digest())}`;
 }

@@ -10,6 +10,7 @@
 import type { Msg } from "../issues";
 import type { Award, Discipline, Initiative, Person, RatingRow, Source, TrackingData, Vote } from "../model";
 import { DISCIPLINE_FORMS, ratingRank, scopeRank, type DisciplineForm, type Rating, type Scope, type Title } from "../schema/enums";
+import { codeKey } from "../text/code-key";
 import { isoDate, yearOf, type IsoDate } from "../text/parse-values";
 import { CellKeys, NO_KEYS, type CellKey } from "./cell-keys";
 import { compareCells } from "./cell-order";
@@ -20,9 +21,7 @@ import type { Decision, RuleOutcome, RuleResult, Status } from "./types";
 // ---------------------------------------------------------------- codes and cells
 
 /** Comparison key of a code: trimmed, case-insensitive (leading zeros kept). */
-export function codeKey(code: string): string {
-  return code.trim().toUpperCase();
-}
+export { codeKey };
 
 export { compareCells };
 export type { CellKey };

@@ -7,11 +7,9 @@ import type { Issue, IssueCode, Msg, Severity } from "../issues";
 import { defaultSeverity, issueValue } from "../issues";
 import type { Person, Source, TrackingData, Unit } from "../model";
 import { SHEETS, type SheetId } from "../schema/sheets";
+import { codeKey } from "../text/code-key";
 
-/** The comparison form of a code: trimmed, uppercase (`CB001` = `cb001`, `CB001` ≠ `CB1`). */
-export function codeKey(code: string): string {
-  return code.trim().toUpperCase();
-}
+export { codeKey };
 
 export interface ValidationContext {
   readonly data: TrackingData;

@@ -16,16 +16,35 @@ interface Row {
   readonly [field: string]: unknown;
 }
 
-function keyPart(spec: SheetSpec, field: string, value: unknown): string | null {
+function keyPart(kind: string | undefined, value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  const kind = spec.columns.find((c) => c.field === field)?.type.kind;
   if (typeof value === "string") {
+    if (kind === "code") {
+      const k = codeKey(value);
+      return k === "" ? null : k;
+    }
+    if (plainText(value)) return value.toLowerCase();
     if (value.trim() === "") return null;
-    if (kind === "code") return codeKey(value);
     return value.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
   }
   if (Array.isArray(value)) return value.map((v) => codeKey(String(v))).join(";");
   return String(value);
+}
+
+/** Non-empty ASCII text with no space at either end, no two spaces together and no other blank: NFC, trimmed and collapsed already. */
+function plainText(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  let prevSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c < 32 || c >= 127) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace;
 }
 
 /** The key as the clerk wrote it ("2025 / CB001"), for messages. */
@@ -46,10 +65,16 @@ export function checkDuplicateKeys(ctx: ValidationContext): Issue[] {
     const rows = (data as unknown as Record<string, ReadonlyArray<Row>>)[spec.id] ?? [];
     const first = new Map<string, Row>();
     const keyColumns = spec.key.map((f) => columnHeader(data, spec.id, f)).join(" + ");
+    const fields = spec.key;
+    const kinds = fields.map((f) => spec.columns.find((c) => c.field === f)?.type.kind);
     for (const row of rows) {
-      const parts = spec.key.map((f) => keyPart(spec, f, row[f]));
-      if (parts.some((p) => p === null)) continue;
-      const key = parts.join("\u0000");
+      // The key's parts joined by U+0000 (a row with an empty key part has no key).
+      let key = keyPart(kinds[0], row[fields[0]]);
+      for (let i = 1; key !== null && i < fields.length; i++) {
+        const part = keyPart(kinds[i], row[fields[i]]);
+        key = part === null ? null : `${key}\u0000${part}`;
+      }
+      if (key === null) continue;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, row);

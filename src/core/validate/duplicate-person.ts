@@ -11,13 +11,22 @@ import { cellIssue, codeKey, type ValidationContext } from "./context";
 
 export function checkDuplicatePeople(ctx: ValidationContext): Issue[] {
   const { data } = ctx;
-  const groups = new Map<string, Person[]>();
+  // Only people who share a birth date with someone can share name and birth date: the names of the others are
+  // not folded (folding is the costly part).
+  const byBirth = new Map<string, number>();
   for (const p of data.people) {
     if (p.code === "" || p.birthDate === null) continue;
+    byBirth.set(p.birthDate, (byBirth.get(p.birthDate) ?? 0) + 1);
+  }
+  const groups = new Map<string, Person[]>();
+  for (const p of data.people) {
+    if (p.code === "" || p.birthDate === null || (byBirth.get(p.birthDate) ?? 0) < 2) continue;
     const name = matchKey(p.name);
     if (name === "") continue;
     const k = `${name}|${p.birthDate}`;
-    groups.set(k, [...(groups.get(k) ?? []), p]);
+    const group = groups.get(k);
+    if (group) group.push(p);
+    else groups.set(k, [p]);
   }
   const issues: Issue[] = [];
   for (const people of groups.values()) {

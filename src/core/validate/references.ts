@@ -60,9 +60,14 @@ export function checkReferences(ctx: ValidationContext): Issue[] {
     const column = columnHeader(data, spec.sheet, spec.field);
     for (const row of rows) {
       const v = row[spec.field];
-      const codes = Array.isArray(v) ? (v as string[]) : typeof v === "string" && v !== "" ? [v] : [];
+      if (typeof v === "string") {
+        // One code (the usual case): no list, no set.
+        if (v !== "" && !t.codes.has(codeKey(v))) issues.push(unknownRef(data, spec, row.src, column, v.trim(), t));
+        continue;
+      }
+      if (!Array.isArray(v) || v.length === 0) continue;
       const reported = new Set<string>();
-      for (const code of codes) {
+      for (const code of v as string[]) {
         const k = codeKey(code);
         if (t.codes.has(k) || reported.has(k)) continue;
         reported.add(k);
