@@ -10,6 +10,7 @@ import type { SheetInfo, Source } from "../model";
 import type { ColumnSpec, SheetSpec } from "../schema/sheets";
 import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from "../text/legacy-encoding";
 import { findHeader } from "./header";
+import { RECORD_SHAPES } from "./record-shapes";
 import { DOMAINS, matchEnum, type EnumDomain } from "../schema/enums";
 import { serialToIso } from "../text/parse-values";
 import { cellText, MAX_YEAR, MIN_YEAR, readCell } from "./read-cell";
@@ -79,6 +80,7 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
   // Per sheet, once: each column's position, letters and how its common cells are read.
   const plan = columnPlan(spec, header.columns, colOffset, options);
   const presentCols = plan.filter((p) => p.pos >= 0).map((p) => p.pos);
+  const shapes = shapesOf(spec, plan);
   const legacyReported = new Set<string>();
   const rows: ReadRow[] = [];
   const values0 = grid.values;
@@ -95,9 +97,9 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
     if (blank) continue;
     const excelRow = i + rowOffset + 1;
     const rowText = String(excelRow);
-    const values: Record<string, unknown> = {};
-    const cells: Record<string, string> = {};
-    const raw: Record<string, CellValue> = {};
+    const values: Record<string, unknown> = shapes.values ? shapes.values() : {};
+    const cells: Record<string, string> = shapes.cells ? shapes.cells() : {};
+    const raw: Record<string, CellValue> = shapes.raw ? shapes.raw() : {};
 
     for (let k = 0; k < plan.length; k++) {
       const p = plan[k];
@@ -169,6 +171,31 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
 }
 
 const EMPTY_LINE: ReadonlyArray<CellValue> = [];
+
+interface Shapes {
+  readonly values: (() => Record<string, unknown>) | null;
+  readonly cells: (() => Record<string, string>) | null;
+  readonly raw: (() => Record<string, CellValue>) | null;
+}
+
+/** Whether an object made by `make` has exactly `keys`, in that order. */
+function hasKeys(make: () => object, keys: ReadonlyArray<string>): boolean {
+  const actual = Object.keys(make());
+  return actual.length === keys.length && actual.every((k, i) => k === keys[i]);
+}
+
+/**
+ * The sheet's record shapes (record-shapes.ts) when they are the objects the reader would build field by field:
+ * values always (every field, then `src`); cells and raw when every column is present.
+ */
+function shapesOf(spec: SheetSpec, plan: ReadonlyArray<ColumnPlan>): Shapes {
+  const shapes = RECORD_SHAPES[spec.id];
+  const fields = plan.map((p) => p.field);
+  if (!shapes || new Set(fields).size !== fields.length || !hasKeys(shapes.values, [...fields, "src"])) return { values: null, cells: null, raw: null };
+  const all = plan.every((p) => p.pos >= 0);
+  const whole = all && hasKeys(shapes.cells, fields) && hasKeys(shapes.raw, fields);
+  return { values: shapes.values, cells: whole ? shapes.cells : null, raw: whole ? shapes.raw : null };
+}
 
 /** How a column's common cells are read without readCell (the value readCell would give, or undefined). */
 const FAST = { none: 0, text: 1, codes: 2, enum: 3, year: 4, int: 5, number: 6, date: 7 } as const;
