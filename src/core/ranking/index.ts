@@ -86,6 +86,7 @@ export function rankUnits(data: TrackingData, ctx: RuleContext, people: Readonly
       leader: k === null ? null : leaders.get(k) ?? null,
       hold: holdsOf(facts, ctx, b.unit.code),
       reset: resetOf(facts, ctx, b.unit.code),
+      counts: new Map(),
     };
     const decided: Decided = {};
     decided.TTLDTT = decideTtldtt(c);

@@ -209,7 +209,8 @@ export function buildFacts(data: TrackingData): Facts {
  * year; the votes of a subject). Facts are immutable, so the answers never change.
  */
 interface Memo {
-  readonly ratings: Map<string, Map<number, RatingFact>>;
+  /** year → subject key → rating (ratingOf). */
+  readonly ratings: Map<number, Map<string, RatingFact>>;
   votesBySubject: Map<string, Vote[]> | null;
   /** Vote facts by row, for `voteCtx` (a vote fact reads the council size of the context). */
   readonly voteFacts: Map<Vote, VoteFact>;
@@ -253,39 +254,37 @@ export interface RatingFact {
   readonly cells: ReadonlyArray<CellKey>;
 }
 
-/** The ratings already looked up for a subject (by code key), by year: the rules ask for the same ones again and again. */
-export function ratingsOf(facts: Facts, subjectKey: string): Map<number, RatingFact> {
-  const memo = memoOf(facts).ratings;
-  let byYear = memo.get(subjectKey);
-  if (!byYear) memo.set(subjectKey, (byYear = new Map()));
-  return byYear;
-}
-
 /** The rating of a subject for a year (with duplicates, the worst one: conservative and order-independent). */
 export function ratingOf(facts: Facts, subject: string, year: number): RatingFact {
-  return ratingIn(facts, codeKey(subject), ratingsOf(facts, codeKey(subject)), year);
+  // Memoised by year, then by subject key (one map per year, not one per subject).
+  const memo = memoOf(facts).ratings;
+  let ofYear = memo.get(year);
+  if (!ofYear) memo.set(year, (ofYear = new Map()));
+  const key = codeKey(subject);
+  let fact = ofYear.get(key);
+  if (!fact) ofYear.set(key, (fact = ratingFact(facts, key, year)));
+  return fact;
 }
 
-/** ratingOf with the subject's key and memo at hand. */
-export function ratingIn(facts: Facts, subjectKey: string, memo: Map<number, RatingFact>, year: number): RatingFact {
-  let fact = memo.get(year);
-  if (!fact) {
-    const rows = facts.ratings.get(subjectKey)?.get(year);
-    let row: RatingRow | null = null;
-    if (rows) {
-      for (const r of rows) {
-        if (r.rating !== null) {
-          row = r;
-          break;
-        }
+function ratingFact(facts: Facts, subjectKey: string, year: number): RatingFact {
+  return ratingFrom(facts, facts.ratings.get(subjectKey), year);
+}
+
+/** The rating of a year from the subject's rating rows by year (facts.ratings of its key), not memoised. */
+export function ratingFrom(facts: Facts, byYear: ReadonlyMap<number, ReadonlyArray<RatingRow>> | undefined, year: number): RatingFact {
+  const rows = byYear?.get(year);
+  let row: RatingRow | null = null;
+  if (rows) {
+    for (const r of rows) {
+      if (r.rating !== null) {
+        row = r;
+        break;
       }
-      row ??= rows[0] ?? null;
     }
-    const key = row ? facts.cells.of(row.src, "rating") : null;
-    fact = { year, rating: row?.rating ?? null, row, cells: key === null ? NO_KEYS : [key] };
-    memo.set(year, fact);
+    row ??= rows[0] ?? null;
   }
-  return fact;
+  const key = row ? facts.cells.of(row.src, "rating") : null;
+  return { year, rating: row?.rating ?? null, row, cells: key === null ? NO_KEYS : [key] };
 }
 
 /** rating ≥ floor (HTXSNV > HTTNV > HTNV > KHTNV). */
@@ -718,6 +717,14 @@ export function once<T>(facts: Facts, ctx: RuleContext, id: string, make: () => 
   }
   let v = m.fixed.get(id) as T | undefined;
   if (v === undefined) m.fixed.set(id, (v = make()));
+  return v;
+}
+
+/** `once` for a value that also depends on a number (a year, a count, a rating's rank): `id` is a constant. */
+export function onceN<T>(facts: Facts, ctx: RuleContext, id: string, n: number, make: () => T): T {
+  const byNumber = once(facts, ctx, id, () => new Map<number, T>());
+  let v = byNumber.get(n);
+  if (v === undefined) byNumber.set(n, (v = make()));
   return v;
 }
 

@@ -4,7 +4,8 @@
  */
 import type { Title } from "../schema/enums";
 import type { RuleContext } from "./context";
-import { findVote, fixedCheck, makeCheck, once, meetsThreshold, pct, votesNeeded, voteThreshold, type Check, type Facts, type VoteFact } from "./facts";
+import { TITLES } from "../schema/enums";
+import { findVote, fixedCheck, makeCheck, onceN, meetsThreshold, pct, votesNeeded, voteThreshold, type Check, type Facts, type VoteFact } from "./facts";
 import { SOURCES } from "./sources";
 
 export interface VoteCheck {
@@ -21,7 +22,7 @@ export function checkVote(facts: Facts, ctx: RuleContext, subject: string, title
   const vote = findVote(facts, ctx, year, subject, title);
   if (!vote) {
     // The same for every subject without a vote row for this title and year.
-    const check = once(facts, ctx, `C2.noVote|${title}|${year}`, () =>
+    const check = onceN(facts, ctx, "C2.noVote", TITLES.indexOf(title) * 10_000 + year, () =>
       fixedCheck("C2", "missing", { key: "rules.C2.noVote", params: { title, year } }, SOURCES.C2, [{ key: "rules.fix.needVote", params: { title, year } }]),
     );
     return { vote, check };

@@ -7,9 +7,9 @@ import { cellsOf, compareDiscipline, compareText, codeKey, decide, disciplinedIn
 import type { Decision } from "../../rules/types";
 import { DISCIPLINE_DOMAIN } from "../../schema/enums";
 import { formatDateVi } from "../../text/parse-values";
-import { codeList, countTitle } from "../members";
+import { codeList } from "../members";
 import { sourceR14 } from "../sources";
-import { holdCheck, onHold, shareCheck, unitCheck, unitRatingCheck, type UnitCase } from "./unit-case";
+import { holdCheck, membersCount, onHold, shareCheck, unitCheck, unitRatingCheck, type UnitCase } from "./unit-case";
 
 export function disciplineCheck(c: UnitCase, rule: string, source: string): Check {
   const min = c.p.ttldttDisciplineForm;
@@ -45,7 +45,7 @@ export function disciplineCheck(c: UnitCase, rule: string, source: string): Chec
 
 export function decideTtldtt(c: UnitCase): Decision {
   const source = sourceR14(c.ctx.ruleSet);
-  const ldtt = countTitle(c.members, "LDTT", c.facts, c.ctx);
+  const ldtt = membersCount(c, "LDTT");
   return decide(
     "TTLDTT",
     [

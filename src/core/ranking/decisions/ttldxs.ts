@@ -5,9 +5,9 @@
 import type { CellKey } from "../../rules/cell-keys";
 import { decide, ratingAtLeast, ratingOf, type Check } from "../../rules/facts";
 import type { Decision } from "../../rules/types";
-import { codeList, countTitle } from "../members";
+import { codeList } from "../members";
 import { SOURCES } from "../sources";
-import { holdCheck, onHold, shareCheck, unitCheck, unitRatingCheck, type UnitCase } from "./unit-case";
+import { holdCheck, membersCount, onHold, shareCheck, unitCheck, unitRatingCheck, type UnitCase } from "./unit-case";
 
 /** Every member rated HTNV or better for Y; a member without a rating is missing data. */
 export function membersRatedCheck(c: UnitCase): Check {
@@ -30,7 +30,7 @@ export function membersRatedCheck(c: UnitCase): Check {
 
 /** At least one member CSTDCS(Y) (eligible in this run or recorded); pending members make it missing. */
 export function oneCstdcsCheck(c: UnitCase): Check {
-  const count = countTitle(c.members, "CSTDCS", c.facts, c.ctx);
+  const count = membersCount(c, "CSTDCS");
   const params = { year: c.ctx.year, count: count.eligible.length, codes: codeList(count.eligible), pending: count.pending.length, pendingCodes: codeList(count.pending) };
   if (count.eligible.length > 0) return unitCheck(c.facts.cells, "R15", "pass", "ranking.r15.cstdcs.pass", params, count.cells, SOURCES.R15);
   if (count.pending.length > 0) {
@@ -40,7 +40,7 @@ export function oneCstdcsCheck(c: UnitCase): Check {
 }
 
 export function decideTtldxs(c: UnitCase): Decision {
-  const ldtt = countTitle(c.members, "LDTT", c.facts, c.ctx);
+  const ldtt = membersCount(c, "LDTT");
   return decide(
     "TTLDXS",
     [

@@ -11,7 +11,7 @@ import { formatDateVi } from "../../text/parse-values";
 import type { ClassResult } from "../classes";
 import type { ClusterRank } from "../cluster-order";
 import { meets, percentPoints } from "../compare";
-import { codeList, type Member, type TitleCount } from "../members";
+import { codeList, countTitle, type Member, type TitleCount } from "../members";
 import type { RankingParams } from "../params";
 import type { UnitScore } from "../scores";
 import type { UnitTargets } from "../targets";
@@ -33,6 +33,15 @@ export interface UnitCase {
   readonly hold: { readonly open: ReadonlyArray<Discipline>; readonly closed: ReadonlyArray<Discipline> };
   /** R8: the unit's own discipline. */
   readonly reset: ResetFact;
+  /** Member counts already made (LDTT is counted by R14 and R15). */
+  readonly counts: Map<Title, TitleCount>;
+}
+
+/** countTitle of the unit's members, once per title. */
+export function membersCount(c: UnitCase, title: Title): TitleCount {
+  let count = c.counts.get(title);
+  if (!count) c.counts.set(title, (count = countTitle(c.members, title, c.facts, c.ctx)));
+  return count;
 }
 
 /** Decisions already made for this unit in this run (TTLDXS before BK_BO). */

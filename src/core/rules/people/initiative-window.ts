@@ -6,7 +6,7 @@ import type { Msg } from "../../issues";
 import type { Initiative } from "../../model";
 import type { Scope, Title } from "../../schema/enums";
 import type { CellKey } from "../cell-keys";
-import { fixedCheck, initiativesOfKey, makeCheck, once, yearSpan, type Check } from "../facts";
+import { fixedCheck, initiativesOfKey, makeCheck, onceN, yearSpan, type Check } from "../facts";
 import type { PersonCtx } from "./person";
 import { checkReuse, filterInitiatives } from "./r13-initiatives";
 
@@ -22,14 +22,16 @@ export function checkInitiativeInWindow(p: PersonCtx, rule: string, source: stri
   const lo = p.reset.year !== null ? Math.max(from, p.reset.year + 1) : from;
   const all = lo <= to ? initiativesOfKey(p.facts, p.key, lo, to, minScope) : NO_INITIATIVES;
   if (all.length === 0) {
-    // No initiative in the window (most people): the same result for everyone.
-    const check = once(p.facts, p.ctx, `initiative.none|${rule}|${minScope}|${from}|${to}|${source}`, () => {
+    // No initiative in the window (most people): the same result for everyone, made once per rule and years.
+    const none = (): Check => {
       const span = yearSpan(from, to);
       return fixedCheck(rule, "fail", { key: "rules.initiative.none", params: { scope: minScope, span } }, source, [
         { key: "rules.fix.needInitiatives", params: { count: 1, scope: minScope, span } },
       ]);
-    });
-    return { checks: [check], chosen: null };
+    };
+    const shared = onceN(p.facts, p.ctx, NONE_IDS[rule] ?? "initiative.none", from * 10_000 + to, none);
+    const same = shared.result.rule === rule && shared.result.source === source && shared.result.text.params?.scope === minScope;
+    return { checks: [same ? shared : none()], chosen: null };
   }
   const filter = filterInitiatives(p, all, title);
   // Prefer the most recent, then the code: deterministic.
@@ -56,3 +58,6 @@ export function checkInitiativeInWindow(p: PersonCtx, rule: string, source: stri
 }
 
 const NO_INITIATIVES: ReadonlyArray<Initiative> = [];
+
+/** Constant ids of the "no initiative" checks of the rules that ask (R4: BO_TINH, R5: TOAN_QUOC). */
+const NONE_IDS: Readonly<Record<string, string>> = { R4: "initiative.none|R4", R5: "initiative.none|R5" };

@@ -1,11 +1,11 @@
 /** What every people's rule reads about one person: the facts, the context, holds (R9) and resets (R8). */
-import type { Award, Discipline, Person } from "../../model";
+import type { Award, Discipline, Person, RatingRow } from "../../model";
 import type { Title } from "../../schema/enums";
 import type { Decision } from "../types";
 import { yearOf } from "../../text/parse-values";
 import type { CellKeys } from "../cell-keys";
 import type { RuleContext } from "../context";
-import { codeKey, holdsOf, ratingIn, resetOf, type Check, type Facts, type RatingFact, type ResetFact, type TitleYear } from "../facts";
+import { codeKey, holdsOf, ratingFrom, resetOf, type Check, type Facts, type RatingFact, type ResetFact, type TitleYear } from "../facts";
 
 export interface PersonCtx {
   readonly facts: Facts;
@@ -17,8 +17,10 @@ export interface PersonCtx {
   readonly k: CellKeys;
   readonly hold: { readonly open: ReadonlyArray<Discipline>; readonly closed: ReadonlyArray<Discipline> };
   readonly reset: ResetFact;
-  /** The person's ratings looked up so far, by year (the person's own: garbage once the person is decided). */
-  readonly ratings: Map<number, RatingFact>;
+  /** The person's rating rows by year (facts.ratings of the key). */
+  readonly ratingRows: ReadonlyMap<number, ReadonlyArray<RatingRow>> | undefined;
+  /** The person's ratings looked up so far, by Y − year (the person's own: garbage once the person is decided). */
+  readonly ratings: Array<RatingFact | undefined>;
   /** The person's awards (facts.awards of the key). */
   readonly awards: ReadonlyArray<Award> | undefined;
   /** The R9 check, the same in every decision (worked out once). */
@@ -37,7 +39,8 @@ export function personCtx(facts: Facts, ctx: RuleContext, person: Person): Perso
     k: facts.cells,
     hold: holdsOf(facts, ctx, person.code),
     reset: resetOf(facts, ctx, person.code),
-    ratings: new Map(),
+    ratingRows: facts.ratings.get(key),
+    ratings: [],
     awards: facts.awards.get(key),
     holdCheck: null,
     titleYears: new Map(),
@@ -49,7 +52,9 @@ export function onHold(p: PersonCtx): boolean {
 }
 
 export function rating(p: PersonCtx, year: number): RatingFact {
-  return p.ratings.get(year) ?? ratingIn(p.facts, p.key, p.ratings, year);
+  const back = p.ctx.year - year;
+  if (back < 0 || back > 30) return ratingFrom(p.facts, p.ratingRows, year);
+  return (p.ratings[back] ??= ratingFrom(p.facts, p.ratingRows, year));
 }
 
 /** Year of recruitment (`Ngày tuyển dụng`), when known: a missing rating before it is a fail, not missing data. */

@@ -6,7 +6,8 @@
  */
 import { formatDateVi, isoDate } from "../../text/parse-values";
 import { bool, num } from "../context";
-import { cellsOf, decide, disciplinedInYear, makeCheck, once, type Check } from "../facts";
+import { ratingRank } from "../../schema/enums";
+import { cellsOf, decide, disciplinedInYear, makeCheck, once, onceN, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { Decision } from "../types";
 import { onHold, rating, type PersonCtx } from "./person";
@@ -26,10 +27,10 @@ export function checkLdttRating(p: PersonCtx): Check {
   }
   const rated = r.rating;
   if (rated === "HTXSNV" || rated === "HTTNV") {
-    const text = once(p.facts, p.ctx, `R1.rating|${rated}`, () => ({ key: "rules.R1.rating", params: { year, rating: rated } }));
+    const text = onceN(p.facts, p.ctx, "R1.rating", ratingRank(rated), () => ({ key: "rules.R1.rating", params: { year, rating: rated } }));
     return makeCheck(p.k, "R1", "pass", text, r.cells, SOURCES.R1);
   }
-  const m = once(p.facts, p.ctx, `R1.ratingLow|${rated}`, () => ({
+  const m = onceN(p.facts, p.ctx, "R1.ratingLow", ratingRank(rated), () => ({
     text: { key: "rules.R1.ratingLow", params: { year, rating: rated } },
     fix: [{ key: "rules.fix.needRatingAtLeast", params: { years: String(year), rating: "HTTNV" } }],
   }));

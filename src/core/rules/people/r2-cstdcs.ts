@@ -6,7 +6,8 @@
 import type { Msg } from "../../issues";
 import type { Initiative } from "../../model";
 import type { CellKey } from "../cell-keys";
-import { decide, decisionCells, initiativesOf, makeCheck, once, type Check } from "../facts";
+import { ratingRank } from "../../schema/enums";
+import { decide, decisionCells, initiativesOf, makeCheck, once, onceN, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { Decision } from "../types";
 import { checkVote, type VoteCheck } from "../votes";
@@ -68,7 +69,7 @@ export function checkExcellence(p: PersonCtx): ExcellenceCheck {
     checks.push(makeCheck(p.k, "R2", "missing", m.text, cells, SOURCES.R2, m.fix));
   } else {
     const rated = r.rating;
-    const m = once(p.facts, p.ctx, `R2.noExcellence|${rated}`, () => ({
+    const m = onceN(p.facts, p.ctx, "R2.noExcellence", ratingRank(rated), () => ({
       text: { key: "rules.R2.noExcellence", params: { year, rating: rated } },
       fix: [{ key: "rules.fix.needHtxsnvOrInitiative", params: { year } }],
     }));

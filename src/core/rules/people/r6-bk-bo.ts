@@ -9,7 +9,7 @@ import type { Initiative } from "../../model";
 import { INITIATIVE_KINDS } from "../../schema/enums";
 import { bool, num } from "../context";
 import type { CellKey } from "../cell-keys";
-import { codeKey, decide, initiativesOfKey, makeCheck, once, yearList, yearSpan, type Check } from "../facts";
+import { codeKey, decide, initiativesOfKey, makeCheck, once, onceN, yearList, yearSpan, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { Decision, RuleOutcome } from "../types";
 import { onHold, rating, recruitedYear, window, type PersonCtx } from "./person";
@@ -105,7 +105,7 @@ function ground2(p: PersonCtx, m: number, reserved: ReadonlySet<string>): Ground
   }
   if (short > 0) {
     const key = mix ? "rules.fix.needInitiatives" : "rules.fix.needInitiativesSameKind";
-    fix.push(once(p.facts, p.ctx, `${key}|${short}|${from}|${y}`, () => ({ key, params: { count: short, scope: "CO_SO", span: yearSpan(from, y) } })));
+    fix.push(onceN(p.facts, p.ctx, key, (short * 10_000 + from) * 10_000 + y, () => ({ key, params: { count: short, scope: "CO_SO", span: yearSpan(from, y) } })));
   }
   const outcome: RuleOutcome = resetHit || failYears.length > 0 || short > 0 ? "fail" : missingYears.length > 0 ? "missing" : "pass";
   return { outcome, cells, fix, cost: failYears.length + missingYears.length + short + (resetHit ? 100 : 0), run, chosen, filter, blockedMattered };
@@ -124,10 +124,10 @@ export function decideBkBo(p: PersonCtx, cstdcs: Decision, reserved: ReadonlySet
   const from = years[0];
   const cells = p.k.merge([g1.cells, p.k.sort(g2.cells)]);
   let text: Msg;
-  if (g1.outcome === "pass") text = once(p.facts, p.ctx, `R6.ground1|${from}`, () => ({ key: "rules.R6.ground1", params: { span: yearSpan(from, y) } }));
+  if (g1.outcome === "pass") text = onceN(p.facts, p.ctx, "R6.ground1", from, () => ({ key: "rules.R6.ground1", params: { span: yearSpan(from, y) } }));
   else if (g2.outcome === "pass") text = { key: "rules.R6.ground2", params: { span: yearSpan(g2.run[0], y), codes: g2.chosen.map((i) => i.code).join(", ") } };
-  else if (outcome === "missing") text = once(p.facts, p.ctx, `R6.pending|${from}`, () => ({ key: "rules.R6.pending", params: { span: yearSpan(from, y) } }));
-  else text = once(p.facts, p.ctx, `R6.fail|${from}`, () => ({ key: "rules.R6.fail", params: { span: yearSpan(from, y), need: num(p.ctx, "bkBoInitiatives") } }));
+  else if (outcome === "missing") text = onceN(p.facts, p.ctx, "R6.pending", from, () => ({ key: "rules.R6.pending", params: { span: yearSpan(from, y) } }));
+  else text = onceN(p.facts, p.ctx, "R6.fail", from, () => ({ key: "rules.R6.fail", params: { span: yearSpan(from, y), need: num(p.ctx, "bkBoInitiatives") } }));
   // The shorter list of missing facts; ties → ground 1. Missing beats fail when choosing what to show.
   const best = outcome === "missing" ? (g1.outcome === "missing" ? g1 : g2) : g1.cost <= g2.cost ? g1 : g2;
   const warnings: Msg[] = g2.outcome === "pass" && g1.outcome !== "pass"

@@ -5,7 +5,7 @@
  */
 import { bool, num } from "../context";
 import type { CellKey } from "../cell-keys";
-import { cellsOf, compareText, decide, exclusionOf, fixedCheck, makeCheck, once, ratingAtLeast, recordedYears, yearList, yearSpan, type Check } from "../facts";
+import { cellsOf, compareText, decide, exclusionOf, fixedCheck, makeCheck, once, onceN, ratingAtLeast, recordedYears, yearList, yearSpan, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { Decision } from "../types";
 import { onHold, rating, recruitedYear, window, type PersonCtx } from "./person";
@@ -22,7 +22,7 @@ export function checkHoldsBkBo(p: PersonCtx, windowFrom: number): Check[] {
   if (awards) for (const a of awards) if (a.title === "BK_BO") hasBkBo = true;
   if (!hasBkBo) {
     // No BK_BO recorded at all (most people): the same result for everyone.
-    return [once(p.facts, p.ctx, `R7.noBkBo|${before}`, () => fixedCheck("R7", "fail", { key: "rules.R7.noBkBo", params: { before } }, SOURCES.R7, [{ key: "rules.fix.needBkBo", params: { before } }]))];
+    return [onceN(p.facts, p.ctx, "R7.noBkBo", before, () => fixedCheck("R7", "fail", { key: "rules.R7.noBkBo", params: { before } }, SOURCES.R7, [{ key: "rules.fix.needBkBo", params: { before } }]))];
   }
   const held = recordedYears(p.facts, p.person.code, "BK_BO", before);
   const out: Check[] = [];
@@ -81,7 +81,7 @@ export function checkRatingsWindow(p: PersonCtx, years: ReadonlyArray<number>): 
     }));
     return makeCheck(p.k, "R7", "missing", m.text, cells, SOURCES.R7, m.fix);
   }
-  const text = once(p.facts, p.ctx, `R7.ratings|${first}|${last}`, () => ({ key: "rules.R7.ratings", params: { span: yearSpan(first, last) } }));
+  const text = onceN(p.facts, p.ctx, "R7.ratings", first * 10_000 + last, () => ({ key: "rules.R7.ratings", params: { span: yearSpan(first, last) } }));
   return makeCheck(p.k, "R7", "pass", text, cells, SOURCES.R7);
 }
 
@@ -97,13 +97,13 @@ export function decideBkTtg(p: PersonCtx, cstdcs: Decision): Decision {
   // The messages depend on the counts only: made once per run and shared.
   let cstdcsCheck: Check;
   if (counted >= need) {
-    const text = once(p.facts, p.ctx, `R7.cstdcs|${counted}`, () => ({ key: "rules.R7.cstdcs", params: { count: counted, need, span } }));
+    const text = onceN(p.facts, p.ctx, "R7.cstdcs", counted, () => ({ key: "rules.R7.cstdcs", params: { count: counted, need, span } }));
     cstdcsCheck = makeCheck(p.k, "R7", "pass", text, t.cells, SOURCES.R7);
   } else if (counted + pending >= need) {
-    const text = once(p.facts, p.ctx, `R7.cstdcsPending|${counted}`, () => ({ key: "rules.R7.cstdcsPending", params: { count: counted, need, span } }));
+    const text = onceN(p.facts, p.ctx, "R7.cstdcsPending", counted, () => ({ key: "rules.R7.cstdcsPending", params: { count: counted, need, span } }));
     cstdcsCheck = makeCheck(p.k, "R7", "missing", text, t.cells, SOURCES.R7, cstdcs.nearMiss);
   } else {
-    const m = once(p.facts, p.ctx, `R7.cstdcsFew|${counted}|${pending}`, () => ({
+    const m = onceN(p.facts, p.ctx, "R7.cstdcsFew", counted * 1000 + pending, () => ({
       text: { key: "rules.R7.cstdcsFew", params: { count: counted, need, span } },
       fix: [{ key: "rules.fix.needMoreTitles", params: { title: "CSTDCS", count: need - counted - pending, span } }],
     }));
