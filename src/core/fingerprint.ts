@@ -444,7 +444,8 @@ export function fingerprint(data: TrackingData): string {
     const plan = rowPlan(spec);
     const starts: number[] = [];
     const ends: number[] = [];
-    for (const r of records) {
+    for (let iR = 0; iR < records.length; iR++) {
+      const r = records[iR];
       starts.push(out.length);
       out.byte(91);
       for (let i = 0; i < plan.length; i++) {

@@ -20,7 +20,10 @@ export interface Member {
 /** Members by unit code (codeKey), each unit's members sorted by code; the first person of a duplicated code wins. */
 export function membersByUnit(facts: Facts, results: ReadonlyArray<PersonResult>): Map<string, Member[]> {
   const byCode = new Map<string, PersonResult>();
-  for (const r of results) if (!byCode.has(codeKey(r.code))) byCode.set(codeKey(r.code), r);
+  for (let iR = 0; iR < results.length; iR++) {
+    const r = results[iR];
+    if (!byCode.has(codeKey(r.code))) byCode.set(codeKey(r.code), r);
+  }
   const out = new Map<string, Member[]>();
   // facts.people holds one person per code, chosen independently of row order.
   for (const [pk, p] of [...facts.people.entries()].sort((a, b) => compareText(a[0], b[0]))) {

@@ -153,7 +153,8 @@ function sheetNames(data: TrackingData): string[] {
   ];
   for (const list of lists) {
     let last: string | null = null;
-    for (const r of list) {
+    for (let iR = 0; iR < list.length; iR++) {
+      const r = list[iR];
       const sheet = r.src?.sheet;
       if (sheet !== undefined && sheet !== last) names.add((last = sheet));
     }
@@ -163,7 +164,8 @@ function sheetNames(data: TrackingData): string[] {
 
 export function buildFacts(data: TrackingData): Facts {
   const ratings = new Map<string, Map<number, RatingRow[]>>();
-  for (const r of data.ratings) {
+  for (let iR = 0; iR < data.ratings.length; iR++) {
+    const r = data.ratings[iR];
     if (r.year === null || r.subject === "") continue;
     const k = codeKey(r.subject);
     let byYear = ratings.get(k);
@@ -176,23 +178,29 @@ export function buildFacts(data: TrackingData): Facts {
 
   const awards = new Map<string, Award[]>();
   const initiativeUses = new Map<string, Award[]>();
-  for (const a of data.awards) {
+  for (let iA = 0; iA < data.awards.length; iA++) {
+    const a = data.awards[iA];
     if (a.subject !== "") push(awards, codeKey(a.subject), a);
     if (a.status === "HIEU_LUC" && a.title !== null) for (const code of a.initiativesUsed) push(initiativeUses, codeKey(code), a);
   }
 
   const initiativesByAuthor = new Map<string, Initiative[]>();
-  for (const i of data.initiatives) {
+  for (let iI = 0; iI < data.initiatives.length; iI++) {
+    const i = data.initiatives[iI];
     if (i.year === null || i.scope === null) continue;
     for (const author of new Set(i.authors.map(codeKey))) push(initiativesByAuthor, author, i);
   }
   for (const list of initiativesByAuthor.values()) list.sort((a, b) => compareText(codeKey(a.code), codeKey(b.code)) || (a.year ?? 0) - (b.year ?? 0));
 
   const discipline = new Map<string, Discipline[]>();
-  for (const d of data.discipline) if (d.subject !== "") push(discipline, codeKey(d.subject), d);
+  for (let iD = 0; iD < data.discipline.length; iD++) {
+    const d = data.discipline[iD];
+    if (d.subject !== "") push(discipline, codeKey(d.subject), d);
+  }
 
   const votes = new Map<string, Vote[]>();
-  for (const v of data.votes) {
+  for (let iV = 0; iV < data.votes.length; iV++) {
+    const v = data.votes[iV];
     if (v.year === null || v.title === null || v.subject === "") continue;
     push(votes, voteKey(v.year, v.subject, v.title, v.level), v);
   }
@@ -215,8 +223,7 @@ interface Memo {
   /** Vote facts by row, for `voteCtx` (a vote fact reads the council size of the context). */
   readonly voteFacts: Map<Vote, VoteFact>;
   voteCtx: RuleContext | null;
-  /** The checks of the decisions whose cells other decisions read (decide(…, facts)), and their cells. */
-  readonly decisionChecks: Map<Decision, ReadonlyArray<Check>>;
+  /** The cells of the decisions other decisions read (decide(…, facts) and decisionCells). */
   readonly decisionCells: Map<Decision, ReadonlyArray<CellKey>>;
   /** Checks shared by every subject, by name (fixedChecks). */
   readonly fixed: Map<string, unknown>;
@@ -224,7 +231,7 @@ interface Memo {
 }
 
 function newMemo(): Memo {
-  return { ratings: new Map(), votesBySubject: null, voteFacts: new Map(), voteCtx: null, decisionChecks: new Map(), decisionCells: new Map(), fixed: new Map(), fixedCtx: null };
+  return { ratings: new Map(), votesBySubject: null, voteFacts: new Map(), voteCtx: null, decisionCells: new Map(), fixed: new Map(), fixedCtx: null };
 }
 
 function memoOf(facts: Facts): Memo {
@@ -273,6 +280,7 @@ function ratingFact(facts: Facts, subjectKey: string, year: number): RatingFact 
 /** The rating of a year from the subject's rating rows by year (facts.ratings of its key), not memoised. */
 export function ratingFrom(facts: Facts, byYear: ReadonlyMap<number, ReadonlyArray<RatingRow>> | undefined, year: number): RatingFact {
   const rows = byYear?.get(year);
+  if (!rows) return noRating(year);
   let row: RatingRow | null = null;
   if (rows) {
     for (const r of rows) {
@@ -285,6 +293,18 @@ export function ratingFrom(facts: Facts, byYear: ReadonlyMap<number, ReadonlyArr
   }
   const key = row ? facts.cells.of(row.src, "rating") : null;
   return { year, rating: row?.rating ?? null, row, cells: key === null ? NO_KEYS : [key] };
+}
+
+/** "No rating row for the year": the same for every subject (shared, frozen). */
+const NO_RATING = new Map<number, RatingFact>();
+
+function noRating(year: number): RatingFact {
+  let fact = NO_RATING.get(year);
+  if (!fact) {
+    fact = Object.freeze({ year, rating: null, row: null, cells: NO_KEYS });
+    if (NO_RATING.size < 1000) NO_RATING.set(year, fact);
+  }
+  return fact;
 }
 
 /** rating ≥ floor (HTXSNV > HTTNV > HTNV > KHTNV). */
@@ -420,22 +440,31 @@ const TITLE_FIELD: ReadonlyArray<string> = ["title"];
 const EXCLUDED_FIELDS: ReadonlyArray<string> = ["title", "kind", "status"];
 
 /**
- * Every cell a decision's reasons read, sorted (memoised per decision object). Decisions made with `decide(…,
- * facts)` merge their checks' keys; others are read back from their reasons' texts.
+ * Every cell a decision's reasons read, sorted. Decisions made with `decide(…, facts)` have theirs worked out
+ * then (from their checks' keys); others are read back from their reasons' texts once.
  */
 export function decisionCells(facts: Facts, d: Decision): ReadonlyArray<CellKey> {
   const m = memoOf(facts);
   let cells = m.decisionCells.get(d);
   if (!cells) {
-    const checks = m.decisionChecks.get(d);
-    if (checks) {
-      const lists: Array<ReadonlyArray<CellKey>> = [];
-      for (const c of checks) if (c.keys.length > 0) lists.push(c.keys);
-      cells = facts.cells.merge(lists);
-    } else cells = facts.cells.sort(d.reasons.flatMap((r) => r.cells.map((c) => facts.cells.ofRef(c))));
+    cells = facts.cells.sort(d.reasons.flatMap((r) => r.cells.map((c) => facts.cells.ofRef(c))));
     m.decisionCells.set(d, cells);
   }
   return cells;
+}
+
+/** The sorted union of the checks' keys (each sorted already). */
+function checksCells(k: CellKeys, checks: ReadonlyArray<Check>): ReadonlyArray<CellKey> {
+  let only: ReadonlyArray<CellKey> | null = null;
+  let lists: Array<ReadonlyArray<CellKey>> | null = null;
+  for (let i = 0; i < checks.length; i++) {
+    const keys = checks[i].keys;
+    if (keys.length === 0) continue;
+    if (only === null) only = keys;
+    else (lists ??= [only]).push(keys);
+  }
+  if (lists) return k.merge(lists);
+  return only ?? NO_KEYS;
 }
 
 /** Whether every entry is a reference and each is after the one before (so: sorted, no duplicates). */
@@ -763,7 +792,8 @@ export function decide(title: Title, checks: ReadonlyArray<Check>, onHold: boole
   let nearMiss: ReadonlyArray<Msg> = NO_MSGS;
   if (status !== "eligible" && (failed || missing)) nearMiss = nearMissOf(checks, failed, missing);
   const decision: Decision = { title, status, reasons, nearMiss };
-  if (facts) memoOf(facts).decisionChecks.set(decision, checks);
+  // Decisions that later decisions count keep their cells (not their checks).
+  if (facts) memoOf(facts).decisionCells.set(decision, checksCells(facts.cells, checks));
   return decision;
 }
 

@@ -20,9 +20,15 @@ export interface ValidationContext {
 
 export function makeContext(data: TrackingData): ValidationContext {
   const units = new Map<string, Unit>();
-  for (const u of data.units) if (u.code !== "" && !units.has(codeKey(u.code))) units.set(codeKey(u.code), u);
+  for (let iU = 0; iU < data.units.length; iU++) {
+    const u = data.units[iU];
+    if (u.code !== "" && !units.has(codeKey(u.code))) units.set(codeKey(u.code), u);
+  }
   const people = new Map<string, Person>();
-  for (const p of data.people) if (p.code !== "" && !people.has(codeKey(p.code))) people.set(codeKey(p.code), p);
+  for (let iP = 0; iP < data.people.length; iP++) {
+    const p = data.people[iP];
+    if (p.code !== "" && !people.has(codeKey(p.code))) people.set(codeKey(p.code), p);
+  }
   return { data, units, people };
 }
 

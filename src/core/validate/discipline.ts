@@ -16,7 +16,8 @@ export function checkDiscipline(ctx: ValidationContext): Issue[] {
   const fromColumn = columnHeader(data, "discipline", "from");
   const hasTo = hasColumn(data, "discipline", "to");
   let missingColumnReported = false;
-  for (const d of data.discipline) {
+  for (let iD = 0; iD < data.discipline.length; iD++) {
+    const d = data.discipline[iD];
     if (d.form !== null && d.form !== "DANG_XEM_XET" && d.to === null) {
       if (!hasTo) {
         if (!missingColumnReported) {

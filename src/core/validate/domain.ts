@@ -30,7 +30,8 @@ export function checkDomain(ctx: ValidationContext): Issue[] {
   const ratingsSheet = sheetName(data, "ratings");
   const window = cstdBoWindow(ctx);
   const authored = new Set<string>();
-  for (const i of data.initiatives) {
+  for (let iI = 0; iI < data.initiatives.length; iI++) {
+    const i = data.initiatives[iI];
     if (i.year === null) continue;
     for (const a of i.authors) authored.add(`${codeKey(a)}|${i.year}`);
   }
@@ -58,7 +59,8 @@ export function checkDomain(ctx: ValidationContext): Issue[] {
     return true;
   };
 
-  for (const a of data.awards) {
+  for (let iA = 0; iA < data.awards.length; iA++) {
+    const a = data.awards[iA];
     if (a.status !== "HIEU_LUC" || a.title === null) continue;
     if (kindMismatch("awards", a.src, "title", a.subject, a.title)) continue;
     if (YEARLY_TITLES.has(a.title) && a.kind !== "CONG_TRANG") {
@@ -95,8 +97,14 @@ export function checkDomain(ctx: ValidationContext): Issue[] {
     }
   }
 
-  for (const v of data.votes) kindMismatch("votes", v.src, "title", v.subject, v.title);
-  for (const x of data.achievements) kindMismatch("achievements", x.src, "proposedForm", x.subject, x.proposedForm);
+  for (let iV = 0; iV < data.votes.length; iV++) {
+    const v = data.votes[iV];
+    kindMismatch("votes", v.src, "title", v.subject, v.title);
+  }
+  for (let iX = 0; iX < data.achievements.length; iX++) {
+    const x = data.achievements[iX];
+    kindMismatch("achievements", x.src, "proposedForm", x.subject, x.proposedForm);
+  }
   return issues;
 }
 

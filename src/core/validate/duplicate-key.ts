@@ -67,7 +67,8 @@ export function checkDuplicateKeys(ctx: ValidationContext): Issue[] {
     const keyColumns = spec.key.map((f) => columnHeader(data, spec.id, f)).join(" + ");
     const fields = spec.key;
     const kinds = fields.map((f) => spec.columns.find((c) => c.field === f)?.type.kind);
-    for (const row of rows) {
+    for (let iRow = 0; iRow < rows.length; iRow++) {
+      const row = rows[iRow];
       // The key's parts joined by U+0000 (a row with an empty key part has no key).
       let key = keyPart(kinds[0], row[fields[0]]);
       for (let i = 1; key !== null && i < fields.length; i++) {
@@ -109,7 +110,8 @@ export function checkDuplicateKeys(ctx: ValidationContext): Issue[] {
 function personUnitClashes(ctx: ValidationContext): Issue[] {
   const { data } = ctx;
   const issues: Issue[] = [];
-  for (const p of data.people) {
+  for (let iP = 0; iP < data.people.length; iP++) {
+    const p = data.people[iP];
     if (p.code === "") continue;
     const unit = ctx.units.get(codeKey(p.code));
     if (!unit) continue;

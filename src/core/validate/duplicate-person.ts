@@ -14,12 +14,14 @@ export function checkDuplicatePeople(ctx: ValidationContext): Issue[] {
   // Only people who share a birth date with someone can share name and birth date: the names of the others are
   // not folded (folding is the costly part).
   const byBirth = new Map<string, number>();
-  for (const p of data.people) {
+  for (let iP = 0; iP < data.people.length; iP++) {
+    const p = data.people[iP];
     if (p.code === "" || p.birthDate === null) continue;
     byBirth.set(p.birthDate, (byBirth.get(p.birthDate) ?? 0) + 1);
   }
   const groups = new Map<string, Person[]>();
-  for (const p of data.people) {
+  for (let iP = 0; iP < data.people.length; iP++) {
+    const p = data.people[iP];
     if (p.code === "" || p.birthDate === null || (byBirth.get(p.birthDate) ?? 0) < 2) continue;
     const name = matchKey(p.name);
     if (name === "") continue;

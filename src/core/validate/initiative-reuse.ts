@@ -37,14 +37,16 @@ export function checkInitiativeReuse(ctx: ValidationContext): Issue[] {
   const issues: Issue[] = [];
   // Authors of each initiative code; a repeated code (DUPLICATE_KEY) contributes the authors of every row.
   const initiatives = new Map<string, { first: Initiative; authors: Set<string> }>();
-  for (const i of data.initiatives) {
+  for (let iI = 0; iI < data.initiatives.length; iI++) {
+    const i = data.initiatives[iI];
     if (i.code === "") continue;
     const entry = initiatives.get(codeKey(i.code)) ?? { first: i, authors: new Set<string>() };
     for (const a of i.authors) entry.authors.add(codeKey(a));
     initiatives.set(codeKey(i.code), entry);
   }
   const groups = new Map<string, Use[]>();
-  for (const a of data.awards) {
+  for (let iA = 0; iA < data.awards.length; iA++) {
+    const a = data.awards[iA];
     if (a.status !== "HIEU_LUC" || a.title === null || a.subject === "") continue;
     const seen = new Set<string>();
     for (const code of a.initiativesUsed) {

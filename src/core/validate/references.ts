@@ -21,7 +21,10 @@ function target(data: TrackingData, sheets: ReadonlyArray<SheetId>): Target | nu
   const candidates: string[] = [];
   for (const s of sheets) {
     const rows = (data as unknown as Record<string, ReadonlyArray<{ code: string }>>)[s];
-    for (const r of rows) if (r.code !== "") candidates.push(r.code.trim());
+    for (let iR = 0; iR < rows.length; iR++) {
+      const r = rows[iR];
+      if (r.code !== "") candidates.push(r.code.trim());
+    }
   }
   return { sheets, codes: new Set(candidates.map(codeKey)), index: new CodeIndex(candidates) };
 }
@@ -58,7 +61,8 @@ export function checkReferences(ctx: ValidationContext): Issue[] {
     if (!t) continue;
     const rows = (data as unknown as Record<string, ReadonlyArray<{ src: Source } & Record<string, unknown>>>)[spec.sheet];
     const column = columnHeader(data, spec.sheet, spec.field);
-    for (const row of rows) {
+    for (let iRow = 0; iRow < rows.length; iRow++) {
+      const row = rows[iRow];
       const v = row[spec.field];
       if (typeof v === "string") {
         // One code (the usual case): no list, no set.

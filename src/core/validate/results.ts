@@ -20,7 +20,8 @@ const ORDER: ReadonlyArray<readonly [NumField, NumField]> = [
 export function checkResults(ctx: ValidationContext): Issue[] {
   const { data } = ctx;
   const issues: Issue[] = [];
-  for (const r of data.results) {
+  for (let iR = 0; iR < data.results.length; iR++) {
+    const r = data.results[iR];
     for (const [small, large] of ORDER) {
       const a = r[small];
       const b = r[large];

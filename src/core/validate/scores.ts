@@ -10,7 +10,8 @@ export function checkScores(ctx: ValidationContext): Issue[] {
   const { data } = ctx;
   if (!data.sheets.scores || !data.sheets.criteria) return [];
   const max = new Map<string, Criterion>();
-  for (const c of data.criteria) {
+  for (let iC = 0; iC < data.criteria.length; iC++) {
+    const c = data.criteria[iC];
     if (c.code === "" || c.maxPoints === null) continue;
     const k = codeKey(c.code);
     const prev = max.get(k);
@@ -18,7 +19,8 @@ export function checkScores(ctx: ValidationContext): Issue[] {
   }
   const criteriaSheet = sheetName(data, "criteria");
   const issues: Issue[] = [];
-  for (const s of data.scores) {
+  for (let iS = 0; iS < data.scores.length; iS++) {
+    const s = data.scores[iS];
     if (s.points === null || s.criterion === "") continue;
     const c = max.get(codeKey(s.criterion));
     if (!c || c.maxPoints === null || s.points <= c.maxPoints) continue;

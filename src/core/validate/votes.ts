@@ -32,7 +32,8 @@ export function checkVotes(ctx: ValidationContext): Issue[] {
     );
   }
 
-  for (const v of data.votes) {
+  for (let iV = 0; iV < data.votes.length; iV++) {
+    const v = data.votes[iV];
     let members: number | null = v.members;
     let membersFrom = v.src.cells.members ? v.src.cells.members : "";
     if (members === null && councilSize !== null) {

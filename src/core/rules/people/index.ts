@@ -37,9 +37,15 @@ function decideRest(p: PersonCtx, ldtt: Decision, cstdcs: Decision): PersonResul
   ]);
   const bkBo = decideBkBo(p, cstdcs, reserved);
   const bkTtg = decideBkTtg(p, cstdcs);
-  const decisions: Decision[] = [ldtt, cstdcs, cstdBo.decision, cstdtq.decision, bkBo, bkTtg];
-  decisions.sort((a, b) => compareTitles(a.title, b.title));
+  // By title code: BK_BO < BK_TTG < CSTDCS < CSTDTQ < CSTD_BO < LDTT (compareTitles; checked when the order is not that).
+  const decisions: Decision[] = [bkBo, bkTtg, cstdcs, cstdtq.decision, cstdBo.decision, ldtt];
+  if (!inTitleOrder(decisions)) decisions.sort((a, b) => compareTitles(a.title, b.title));
   return { code: p.person.code, name: p.person.name, unit: p.person.unit, decisions };
+}
+
+function inTitleOrder(decisions: ReadonlyArray<Decision>): boolean {
+  for (let i = 1; i < decisions.length; i++) if (compareTitles(decisions[i - 1].title, decisions[i].title) > 0) return false;
+  return true;
 }
 
 export function decidePeople(data: TrackingData, ctx: RuleContext, facts: Facts = buildFacts(data)): PersonResult[] {

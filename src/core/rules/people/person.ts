@@ -25,8 +25,8 @@ export interface PersonCtx {
   readonly awards: ReadonlyArray<Award> | undefined;
   /** The R9 check, the same in every decision (worked out once). */
   holdCheck: Check | null;
-  /** How each title counts per year (titleYears), for the decision of Y it was worked out with. */
-  readonly titleYears: Map<Title, { readonly own: Decision | undefined; readonly years: Map<number, TitleYear> }>;
+  /** How each title counts per year (titleYears), for the decision of Y it was worked out with; by Y − year. */
+  readonly titleYears: Array<{ readonly title: Title; readonly own: Decision | undefined; readonly years: Array<TitleYear | undefined> }>;
 }
 
 export function personCtx(facts: Facts, ctx: RuleContext, person: Person): PersonCtx {
@@ -43,7 +43,7 @@ export function personCtx(facts: Facts, ctx: RuleContext, person: Person): Perso
     ratings: [],
     awards: facts.awards.get(key),
     holdCheck: null,
-    titleYears: new Map(),
+    titleYears: [],
   };
 }
 

@@ -21,8 +21,8 @@ export interface TitleYears {
 /** The title in each of `years`, with Y's own decision `own` (eligible or recorded counts for Y). */
 export function titleYears(p: PersonCtx, title: Title, years: ReadonlyArray<number>, own: Decision | undefined): TitleYears {
   // The same years are asked by several rules (R4, R6, R7 all count CSTDCS): each year worked out once per person.
-  let memo = p.titleYears.get(title);
-  if (!memo || memo.own !== own) p.titleYears.set(title, (memo = { own, years: new Map() }));
+  let memo = p.titleYears.find((m) => m.title === title && m.own === own);
+  if (!memo) p.titleYears.push((memo = { title, own, years: [] }));
   const list: TitleYear[] = [];
   const counted: number[] = [];
   const pending: number[] = [];
@@ -30,8 +30,12 @@ export function titleYears(p: PersonCtx, title: Title, years: ReadonlyArray<numb
   const reset: number[] = [];
   const cells: Array<ReadonlyArray<CellKey>> = [];
   for (const y of years) {
-    let t = memo.years.get(y);
-    if (!t) memo.years.set(y, (t = titleInYearOf(p.facts, p.ctx, p.awards, title, y, own, p.reset.year)));
+    const back = p.ctx.year - y;
+    let t = back >= 0 && back <= 30 ? memo.years[back] : undefined;
+    if (!t) {
+      t = titleInYearOf(p.facts, p.ctx, p.awards, title, y, own, p.reset.year);
+      if (back >= 0 && back <= 30) memo.years[back] = t;
+    }
     list.push(t);
     if (t.state === "counted") counted.push(t.year);
     else if (t.state === "pending") pending.push(t.year);
