@@ -30,7 +30,12 @@ export interface ReadSheetResult {
 /** Fields that a later check may exempt from REQUIRED (handled by the validator with cross-sheet context). */
 export interface ReadOptions {
   readonly conditionallyRequired?: ReadonlySet<string>;
+  /** "A1" addresses already written while reading this workbook (the sheets' rows share them: "B7" is "B7" on every sheet). */
+  readonly addresses?: Addresses;
 }
+
+/** "A1" texts by 0-based sheet column, then Excel row. */
+export type Addresses = Array<Array<string | undefined> | undefined>;
 
 export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, options: ReadOptions = {}): ReadSheetResult {
   const issues: Issue[] = [];
@@ -80,6 +85,8 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
   // Per sheet, once: each column's position, letters and how its common cells are read.
   const plan = columnPlan(spec, header.columns, colOffset, options);
   const presentCols = plan.filter((p) => p.pos >= 0).map((p) => p.pos);
+  const addresses: Addresses = options.addresses ?? [];
+  const columnAddresses = plan.map((p) => (p.pos >= 0 ? (addresses[p.pos + colOffset] ??= []) : []));
   const shapes = shapesOf(spec, plan);
   const legacyReported = new Set<string>();
   const rows: ReadRow[] = [];
@@ -109,7 +116,8 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
         continue;
       }
       const value = line[p.pos];
-      const address = p.letters + rowText;
+      const known = columnAddresses[k];
+      const address = known[excelRow] ?? (known[excelRow] = p.letters + rowText);
       cells[p.field] = address;
       raw[p.field] = value;
       if (typeof value === "number") {

@@ -21,7 +21,7 @@ import type {
 } from "../model";
 import { SHEETS, type SheetId } from "../schema/sheets";
 import { findSheets } from "./find-sheet";
-import { readSheet, type ReadRow } from "./read-sheet";
+import { readSheet, type Addresses, type ReadRow } from "./read-sheet";
 
 export interface ReadResult {
   readonly data: TrackingData;
@@ -40,6 +40,7 @@ export function readWorkbook(workbook: WorkbookGrids): ReadResult {
   const rowsOf: Partial<Record<SheetId, ReadRow[]>> = {};
   const sheets: Partial<Record<SheetId, SheetInfo>> = {};
 
+  const addresses: Addresses = [];
   for (const spec of SHEETS) {
     const f = found[spec.id];
     if (!f) {
@@ -56,7 +57,7 @@ export function readWorkbook(workbook: WorkbookGrids): ReadResult {
       });
       continue;
     }
-    const r = readSheet(f.grid, spec, f.order, { conditionallyRequired: CONDITIONAL[spec.id] });
+    const r = readSheet(f.grid, spec, f.order, { conditionallyRequired: CONDITIONAL[spec.id], addresses });
     issues.push(...r.issues);
     rowsOf[spec.id] = r.rows;
     sheets[spec.id] = r.info;

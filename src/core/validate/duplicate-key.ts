@@ -16,6 +16,50 @@ interface Row {
   readonly [field: string]: unknown;
 }
 
+/**
+ * The first row of each key: keys compare as their parts joined by U+0000 would. Parts without U+0000 (all of
+ * them but junk) are looked up part by part in nested maps, without building the joined string; a key with a
+ * U+0000 in a part (it can only equal another such key) is joined.
+ */
+class KeyIndex<R> {
+  private readonly root = new Map<string, unknown>();
+  private readonly joined = new Map<string, R>();
+
+  constructor(private readonly depth: number) {}
+
+  /** The first row with these parts: `row` itself when it is the first (then remembered). */
+  firstOf(parts: ReadonlyArray<string>, row: R): R {
+    for (let i = 0; i < this.depth; i++) {
+      if (parts[i].includes("\u0000")) {
+        const key = parts.slice(0, this.depth).join("\u0000");
+        const earlier = this.joined.get(key);
+        if (earlier !== undefined) return earlier;
+        this.joined.set(key, row);
+        return row;
+      }
+    }
+    let node = this.root;
+    for (let i = 0; i < this.depth - 1; i++) {
+      let next = node.get(parts[i]) as Map<string, unknown> | undefined;
+      if (!next) node.set(parts[i], (next = new Map()));
+      node = next;
+    }
+    const last = parts[this.depth - 1];
+    const earlier = node.get(last) as R | undefined;
+    if (earlier !== undefined) return earlier;
+    node.set(last, row);
+    return row;
+  }
+}
+
+/** Texts of the numbers of key parts (years, mostly), made once. */
+const NUMBER_TEXTS: string[] = [];
+
+function numberText(n: number): string {
+  if (Number.isInteger(n) && n >= 0 && n < 10_000) return (NUMBER_TEXTS[n] ??= String(n));
+  return String(n);
+}
+
 function keyPart(kind: string | undefined, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
@@ -28,6 +72,7 @@ function keyPart(kind: string | undefined, value: unknown): string | null {
     return value.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
   }
   if (Array.isArray(value)) return value.map((v) => codeKey(String(v))).join(";");
+  if (typeof value === "number") return numberText(value);
   return String(value);
 }
 
@@ -63,24 +108,26 @@ export function checkDuplicateKeys(ctx: ValidationContext): Issue[] {
   for (const spec of SHEETS) {
     if (spec.id === "settings" || !data.sheets[spec.id]) continue;
     const rows = (data as unknown as Record<string, ReadonlyArray<Row>>)[spec.id] ?? [];
-    const first = new Map<string, Row>();
+    const first = new KeyIndex<Row>(spec.key.length);
     const keyColumns = spec.key.map((f) => columnHeader(data, spec.id, f)).join(" + ");
     const fields = spec.key;
     const kinds = fields.map((f) => spec.columns.find((c) => c.field === f)?.type.kind);
+    const parts = new Array<string>(fields.length);
     for (let iRow = 0; iRow < rows.length; iRow++) {
       const row = rows[iRow];
-      // The key's parts joined by U+0000 (a row with an empty key part has no key).
-      let key = keyPart(kinds[0], row[fields[0]]);
-      for (let i = 1; key !== null && i < fields.length; i++) {
+      // The key's parts (a row with an empty key part has no key).
+      let complete = true;
+      for (let i = 0; i < fields.length; i++) {
         const part = keyPart(kinds[i], row[fields[i]]);
-        key = part === null ? null : `${key}\u0000${part}`;
+        if (part === null) {
+          complete = false;
+          break;
+        }
+        parts[i] = part;
       }
-      if (key === null) continue;
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, row);
-        continue;
-      }
+      if (!complete) continue;
+      const earlier = first.firstOf(parts, row);
+      if (earlier === row) continue;
       const field = spec.key[0];
       issues.push(
         cellIssue(data, {
