@@ -5,16 +5,19 @@
  * `pending`); members on hold, without a rating or without a decision count as not having the title.
  * The denominator is every member.
  */
-import type { Person } from "../model";
+import type { Award, Person } from "../model";
 import type { RuleContext } from "../rules/context";
 import type { CellKey } from "../rules/cell-keys";
-import { codeKey, compareText, titleInYear, type Facts } from "../rules/facts";
-import type { PersonResult } from "../rules/types";
+import { codeKey, compareText, titleInYearOf, type Facts } from "../rules/facts";
+import type { Decision, PersonResult } from "../rules/types";
 import type { Title } from "../schema/enums";
 
 export interface Member {
   readonly person: Person;
   readonly result: PersonResult | undefined;
+  /** The person's code key and awards (facts.awards of it). */
+  readonly key: string;
+  readonly awards: ReadonlyArray<Award> | undefined;
 }
 
 /** Members by unit code (codeKey), each unit's members sorted by code; the first person of a duplicated code wins. */
@@ -29,7 +32,7 @@ export function membersByUnit(facts: Facts, results: ReadonlyArray<PersonResult>
   for (const [pk, p] of [...facts.people.entries()].sort((a, b) => compareText(a[0], b[0]))) {
     if (pk === "") continue;
     const uk = codeKey(p.unit);
-    const m: Member = { person: p, result: byCode.get(pk) };
+    const m: Member = { person: p, result: byCode.get(pk), key: pk, awards: facts.awards.get(pk) };
     const list = out.get(uk);
     if (list) list.push(m);
     else out.set(uk, [m]);
@@ -54,9 +57,10 @@ export function countTitle(members: ReadonlyArray<Member>, title: Title, facts: 
   const k = facts.cells;
   const unitCells: CellKey[] = [];
   const stateCells: Array<ReadonlyArray<CellKey>> = [];
-  for (const m of members) {
-    const own = m.result?.decisions.find((d) => d.title === title);
-    const state = titleInYear(facts, ctx, m.person.code, title, ctx.year, own, null);
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    const own = decisionOf(m.result, title);
+    const state = titleInYearOf(facts, ctx, m.awards, title, ctx.year, own, null);
     const unit = k.of(m.person.src, "unit");
     if (unit !== null) unitCells.push(unit);
     stateCells.push(state.cells);
@@ -65,6 +69,14 @@ export function countTitle(members: ReadonlyArray<Member>, title: Title, facts: 
   }
   // Each member's cells are sorted already: merged, not sorted again (same list as sorting them all).
   return { title, members: members.length, eligible, pending, cells: k.merge([k.sort(unitCells), ...stateCells]) };
+}
+
+/** A person's decision for a title, if any. */
+function decisionOf(result: PersonResult | undefined, title: Title): Decision | undefined {
+  if (!result) return undefined;
+  const decisions = result.decisions;
+  for (let i = 0; i < decisions.length; i++) if (decisions[i].title === title) return decisions[i];
+  return undefined;
 }
 
 /** R20: whether at least `share` of the members are women (no members: false). */

@@ -263,11 +263,15 @@ export interface RatingFact {
 
 /** The rating of a subject for a year (with duplicates, the worst one: conservative and order-independent). */
 export function ratingOf(facts: Facts, subject: string, year: number): RatingFact {
+  return ratingOfKey(facts, codeKey(subject), year);
+}
+
+/** ratingOf with the subject's code key at hand. */
+export function ratingOfKey(facts: Facts, key: string, year: number): RatingFact {
   // Memoised by year, then by subject key (one map per year, not one per subject).
   const memo = memoOf(facts).ratings;
   let ofYear = memo.get(year);
   if (!ofYear) memo.set(year, (ofYear = new Map()));
-  const key = codeKey(subject);
   let fact = ofYear.get(key);
   if (!fact) ofYear.set(key, (fact = ratingFact(facts, key, year)));
   return fact;

@@ -3,7 +3,7 @@
  * ∧ ≥ 70 % of members LDTT(Y) (parameter) ∧ at least one member CSTDCS(Y). Members = people coded to the unit.
  */
 import type { CellKey } from "../../rules/cell-keys";
-import { decide, ratingAtLeast, ratingOf, type Check } from "../../rules/facts";
+import { decide, ratingAtLeast, ratingOfKey, type Check } from "../../rules/facts";
 import type { Decision } from "../../rules/types";
 import { codeList } from "../members";
 import { SOURCES } from "../sources";
@@ -14,9 +14,10 @@ export function membersRatedCheck(c: UnitCase): Check {
   const below: string[] = [];
   const unrated: string[] = [];
   const cells: CellKey[] = [];
-  for (const m of c.members) {
-    const r = ratingOf(c.facts, m.person.code, c.ctx.year);
-    cells.push(...r.cells);
+  for (let i = 0; i < c.members.length; i++) {
+    const m = c.members[i];
+    const r = ratingOfKey(c.facts, m.key, c.ctx.year);
+    for (let j = 0; j < r.cells.length; j++) cells.push(r.cells[j]);
     if (r.rating === null) unrated.push(m.person.code);
     else if (!ratingAtLeast(r.rating, "HTNV")) below.push(m.person.code);
   }
