@@ -228,10 +228,12 @@ interface Memo {
   /** Checks shared by every subject, by name (fixedChecks). */
   readonly fixed: Map<string, unknown>;
   fixedCtx: RuleContext | null;
+  /** Decisions made of shared checks only, by title, hold and checks (decide). */
+  readonly decisions: Map<string, Decision>;
 }
 
 function newMemo(): Memo {
-  return { ratings: new Map(), votesBySubject: null, voteFacts: new Map(), voteCtx: null, decisionCells: new Map(), fixed: new Map(), fixedCtx: null };
+  return { ratings: new Map(), votesBySubject: null, voteFacts: new Map(), voteCtx: null, decisionCells: new Map(), fixed: new Map(), fixedCtx: null, decisions: new Map() };
 }
 
 function memoOf(facts: Facts): Memo {
@@ -706,6 +708,8 @@ export interface Check {
   readonly fix: ReadonlyArray<Msg>;
   /** result.cells as keys (sorted, unique). */
   readonly keys: ReadonlyArray<CellKey>;
+  /** A number for a check shared by many subjects (fixedCheck), 0 otherwise. */
+  readonly shared: number;
 }
 
 const NO_MSGS: ReadonlyArray<Msg> = Object.freeze([]);
@@ -724,7 +728,7 @@ export function makeCheck(
   const keys = k.sort(cells);
   const strings = k.strings(keys);
   const result: RuleResult = warnings.length > 0 ? { rule, outcome, text, cells: strings, source, warnings } : { rule, outcome, text, cells: strings, source };
-  return { result, fix: outcome === "pass" ? NO_MSGS : fix, keys };
+  return { result, fix: outcome === "pass" ? NO_MSGS : fix, keys, shared: 0 };
 }
 
 /**
@@ -733,8 +737,10 @@ export function makeCheck(
  */
 export function fixedCheck(rule: string, outcome: RuleOutcome, text: Msg, source: string, fix: ReadonlyArray<Msg> = NO_MSGS): Check {
   const result: RuleResult = Object.freeze({ rule, outcome, text: Object.freeze(text), cells: NO_CELLS_TEXT, source });
-  return Object.freeze({ result, fix: outcome === "pass" ? NO_MSGS : Object.freeze(fix), keys: NO_KEYS });
+  return Object.freeze({ result, fix: outcome === "pass" ? NO_MSGS : Object.freeze(fix), keys: NO_KEYS, shared: ++sharedChecks });
 }
+
+let sharedChecks = 0;
 
 const NO_CELLS_TEXT: ReadonlyArray<string> = Object.freeze([]);
 
@@ -781,7 +787,23 @@ function msgId(m: Msg): string {
  * A decision from checks: status composed, near-miss facts of the failing/missing checks (deduplicated). With
  * `facts`, the checks are remembered for decisionCells (decisions that later decisions count).
  */
-export function decide(title: Title, checks: ReadonlyArray<Check>, onHold: boolean, facts?: Facts): Decision {
+export function decide(title: Title, checks: ReadonlyArray<Check>, onHold: boolean, facts?: Facts, remember = false): Decision {
+  if (facts) {
+    // A decision made of shared checks only (no cell read: no CSTD_BO ever, no initiative, no vote, no
+    // discipline…) is the same for everyone: one decision object for all of them.
+    let key: string | null = `${title}|${onHold ? 1 : 0}`;
+    for (let i = 0; i < checks.length && key !== null; i++) key = checks[i].shared === 0 ? null : `${key}|${checks[i].shared}`;
+    if (key !== null) {
+      const shared = memoOf(facts).decisions;
+      let d = shared.get(key);
+      if (!d) shared.set(key, (d = composeDecision(title, checks, onHold, facts, remember)));
+      return d;
+    }
+  }
+  return composeDecision(title, checks, onHold, facts, remember);
+}
+
+function composeDecision(title: Title, checks: ReadonlyArray<Check>, onHold: boolean, facts: Facts | undefined, remember: boolean): Decision {
   const n = checks.length;
   const reasons = new Array<RuleResult>(n);
   let failed = false;
@@ -797,7 +819,7 @@ export function decide(title: Title, checks: ReadonlyArray<Check>, onHold: boole
   if (status !== "eligible" && (failed || missing)) nearMiss = nearMissOf(checks, failed, missing);
   const decision: Decision = { title, status, reasons, nearMiss };
   // Decisions that later decisions count keep their cells (not their checks).
-  if (facts) memoOf(facts).decisionCells.set(decision, checksCells(facts.cells, checks));
+  if (facts && remember) memoOf(facts).decisionCells.set(decision, checksCells(facts.cells, checks));
   return decision;
 }
 

@@ -53,5 +53,6 @@ export function decideTtldxs(c: UnitCase): Decision {
     ],
     onHold(c),
     c.facts,
+    true,
   );
 }

@@ -68,7 +68,7 @@ export function unitCheck(
 
 /** A reason computed elsewhere (K1–K4) as a check; its own text is the near-miss line. */
 export function fromResult(k: CellKeys, result: RuleResult): Check {
-  return { result, fix: result.outcome === "pass" ? [] : [result.text], keys: k.sort(result.cells.map((c) => k.ofRef(c))) };
+  return { result, fix: result.outcome === "pass" ? [] : [result.text], keys: k.sort(result.cells.map((c) => k.ofRef(c))), shared: 0 };
 }
 
 /** R9 for the unit: an open review puts every decision on hold (the same messages as for people). */

@@ -96,5 +96,5 @@ export function decideLdtt(p: PersonCtx): Decision {
   const disciplined = checkDisciplinedInYear(p);
   if (disciplined) checks.push(disciplined);
   checks.push(checkHold(p));
-  return decide("LDTT", checks, onHold(p), p.facts);
+  return decide("LDTT", checks, onHold(p), p.facts, true);
 }

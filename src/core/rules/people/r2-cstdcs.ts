@@ -99,5 +99,5 @@ export function draftCstdcs(p: PersonCtx, ldtt: Decision): CstdcsDraft {
 }
 
 export function decideCstdcs(p: PersonCtx, draft: CstdcsDraft, extra: ReadonlyArray<Check> = []): Decision {
-  return decide("CSTDCS", extra.length > 0 ? [...draft.checks, ...extra] : draft.checks, onHold(p), p.facts);
+  return decide("CSTDCS", extra.length > 0 ? [...draft.checks, ...extra] : draft.checks, onHold(p), p.facts, true);
 }

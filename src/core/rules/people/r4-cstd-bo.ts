@@ -5,7 +5,7 @@
  */
 import type { Initiative } from "../../model";
 import { num } from "../context";
-import { decide, makeCheck, once, yearList, yearSpan, type Check } from "../facts";
+import { decide, fixedCheck, makeCheck, once, yearList, yearSpan, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { Decision } from "../types";
 import { checkVote } from "../votes";
@@ -30,10 +30,13 @@ export function checkStreak(p: PersonCtx, rule: string, source: string, t: Title
   if (t.absent.length > 0 || t.reset.length > 0) {
     const absent = yearList(t.absent);
     const broken = t.reset.length === 0 ? absent : yearList([...t.absent, ...t.reset]);
-    const m = once(p.facts, p.ctx, `streak.broken|${rule}|${title}|${first}|${last}|${absent}|${broken}`, () => ({
+    const m = once(p.facts, p.ctx, `streak.broken|${rule}|${title}|${first}|${last}|${absent}|${broken}|${source}`, () => ({
       text: { key: "rules.streak.broken", params: { title, span: yearSpan(first, last), count, years: broken } },
       fix: t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
+      shared: null as Check | null,
     }));
+    // No cell read (the title never recorded nor decided): one shared check.
+    if (t.cells.length === 0) return (m.shared ??= fixedCheck(rule, "fail", m.text, source, m.fix));
     return makeCheck(p.k, rule, "fail", m.text, t.cells, source, m.fix);
   }
   if (t.pending.length > 0) {
@@ -68,7 +71,7 @@ export function decideCstdBo(p: PersonCtx, cstdcs: Decision): CstdBoResult {
     checkVote(p.facts, p.ctx, p.person.code, "CSTD_BO").check,
     checkHold(p),
   ];
-  return { decision: decide("CSTD_BO", checks, onHold(p)), initiative: init.chosen };
+  return { decision: decide("CSTD_BO", checks, onHold(p), p.facts), initiative: init.chosen };
 }
 
 /** Years [Y − (rounds−1)·n, …, Y − n, Y] of consecutive rounds of a title awarded every n years (R5). */
@@ -89,7 +92,10 @@ export function checkRounds(p: PersonCtx, title: Title, years: number[], own: De
     const m = once(p.facts, p.ctx, `rounds.missing|${title}|${all}|${absent}|${missing}`, () => ({
       text: { key: "rules.rounds.missing", params: { title, years: all, missing } },
       fix: t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
+      shared: null as Check | null,
     }));
+    // No cell read (the title never recorded nor decided): one shared check.
+    if (t.cells.length === 0) return { t, check: (m.shared ??= fixedCheck("R5", "fail", m.text, SOURCES.R5, m.fix)) };
     return { t, check: makeCheck(p.k, "R5", "fail", m.text, t.cells, SOURCES.R5, m.fix) };
   }
   if (t.pending.length > 0) {

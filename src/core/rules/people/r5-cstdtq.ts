@@ -32,5 +32,5 @@ export function decideCstdtq(p: PersonCtx, cstdBo: Decision): { decision: Decisi
     checkVote(p.facts, p.ctx, p.person.code, "CSTDTQ").check,
     checkHold(p),
   ];
-  return { decision: decide("CSTDTQ", checks, onHold(p)), initiative: init.chosen };
+  return { decision: decide("CSTDTQ", checks, onHold(p), p.facts), initiative: init.chosen };
 }

@@ -113,5 +113,5 @@ export function decideBkTtg(p: PersonCtx, cstdcs: Decision): Decision {
   checks.push(checkRatingsWindow(p, years), cstdcsCheck);
   for (const c of checkExclusions(p.k, t, cstdcsCheck.result.outcome !== "pass")) checks.push(c);
   checks.push(checkReset(p, years[0], n), checkHold(p));
-  return decide("BK_TTG", checks, onHold(p));
+  return decide("BK_TTG", checks, onHold(p), p.facts);
 }
