@@ -18,7 +18,7 @@ import { resolveContext } from "../rules/context";
 import { AWARD_KIND_DOMAIN, ratingRank, TITLE_DOMAIN, type Title } from "../schema/enums";
 import type { SheetId } from "../schema/sheets";
 import { cellIssue, codeKey, sheetName, type ValidationContext } from "./context";
-import { ratingsBySubjectYear, subjectKind, titleFor, type RatingFact } from "./subjects";
+import { ratingFor, ratingsBySubjectYear, subjectKind, titleFor, type RatingFact, type RatingsBySubjectYear } from "./subjects";
 
 const YEARLY_TITLES: ReadonlySet<Title> = new Set<Title>(["LDTT", "CSTDCS", "CSTD_BO", "CSTDTQ", "TTLDTT", "TTLDXS"]);
 const HTTNV_RANK = ratingRank("HTTNV");
@@ -53,8 +53,9 @@ export function checkDomain(ctx: ValidationContext): Issue[] {
   const kindMismatch = (sheet: SheetId, src: Source, field: string, subject: string, title: Title | null): boolean => {
     if (title === null || subject === "") return false;
     const wanted = titleFor(title);
+    if (wanted === null) return false;
     const actual = subjectKind(ctx, subject);
-    if (wanted === null || actual === null || wanted === actual) return false;
+    if (actual === null || wanted === actual) return false;
     warn(sheet, src, field, wanted === "person" ? "personTitleForUnit" : "unitTitleForPerson", { title: TITLE_DOMAIN.labels[title], subject });
     return true;
   };
@@ -67,30 +68,27 @@ export function checkDomain(ctx: ValidationContext): Issue[] {
       warn("awards", a.src, a.src.cells.kind ? "kind" : "title", "yearlyTitleKind", { title: TITLE_DOMAIN.labels[a.title], kind: AWARD_KIND_DOMAIN.labels[a.kind] });
     }
     if (a.year === null || a.subject === "") continue;
-    const rating = ratings.get(`${codeKey(a.subject)}|${a.year}`);
-    const ratingParams = (r: RatingFact, year: number): Record<string, string | number> => ({
-      title: TITLE_DOMAIN.labels[a.title as Title],
-      subject: a.subject,
-      year: a.year ?? "",
-      ratingYear: year,
-      rating: r.rating,
-      ratingCell: `${ratingsSheet}!${r.src.cells.rating ?? ""}`,
-    });
+    const year = a.year;
+    const key = codeKey(a.subject);
     switch (a.title) {
       case "LDTT":
       case "CSTDCS":
-      case "TTLDTT":
-        if (rating && ratingRank(rating.rating) < HTTNV_RANK) warn("awards", a.src, "title", `${a.title.toLowerCase()}Rating`, ratingParams(rating, a.year));
-        else if (a.title === "CSTDCS" && rating?.rating === "HTTNV" && hasInitiatives && !authored.has(`${codeKey(a.subject)}|${a.year}`)) {
-          warn("awards", a.src, "title", "cstdcsBasis", ratingParams(rating, a.year));
+      case "TTLDTT": {
+        const rating = ratingFor(ratings, key, year);
+        if (rating && ratingRank(rating.rating) < HTTNV_RANK) warn("awards", a.src, "title", `${a.title.toLowerCase()}Rating`, ratingParams(a, rating, year, ratingsSheet));
+        else if (a.title === "CSTDCS" && rating?.rating === "HTTNV" && hasInitiatives && !authored.has(`${key}|${year}`)) {
+          warn("awards", a.src, "title", "cstdcsBasis", ratingParams(a, rating, year, ratingsSheet));
         }
         break;
-      case "TTLDXS":
-        if (rating && rating.rating !== "HTXSNV") warn("awards", a.src, "title", "ttldxsRating", ratingParams(rating, a.year));
+      }
+      case "TTLDXS": {
+        const rating = ratingFor(ratings, key, year);
+        if (rating && rating.rating !== "HTXSNV") warn("awards", a.src, "title", "ttldxsRating", ratingParams(a, rating, year, ratingsSheet));
         break;
+      }
       case "CSTD_BO":
       case "CSTDTQ":
-        checkWindow(a, window, ratings, (r, y) => warn("awards", a.src, "title", "cstdBoRating", { ...ratingParams(r, y), years: window }));
+        checkWindow(a, key, window, ratings, (r, y) => warn("awards", a.src, "title", "cstdBoRating", { ...ratingParams(a, r, y, ratingsSheet), years: window }));
         break;
       default:
         break;
@@ -108,11 +106,23 @@ export function checkDomain(ctx: ValidationContext): Issue[] {
   return issues;
 }
 
+/** The message parameters of a rating that contradicts an award. */
+function ratingParams(a: Award, r: RatingFact, year: number, ratingsSheet: string): Record<string, string | number> {
+  return {
+    title: TITLE_DOMAIN.labels[a.title as Title],
+    subject: a.subject,
+    year: a.year ?? "",
+    ratingYear: year,
+    rating: r.rating,
+    ratingCell: `${ratingsSheet}!${r.src.cells.rating ?? ""}`,
+  };
+}
+
 /** The first year of the window Y−n+1…Y rated below HTTNV, if any. */
-function checkWindow(a: Award, years: number, ratings: ReadonlyMap<string, RatingFact>, report: (r: RatingFact, year: number) => void): void {
+function checkWindow(a: Award, key: string, years: number, ratings: RatingsBySubjectYear, report: (r: RatingFact, year: number) => void): void {
   if (a.year === null) return;
   for (let y = a.year - years + 1; y <= a.year; y++) {
-    const r = ratings.get(`${codeKey(a.subject)}|${y}`);
+    const r = ratingFor(ratings, key, y);
     if (r && ratingRank(r.rating) < HTTNV_RANK) {
       report(r, y);
       return;

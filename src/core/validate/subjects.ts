@@ -42,13 +42,26 @@ export interface RatingFact {
  * Rating of each subject per year. When a subject has two rows for a year (DUPLICATE_KEY), the better rating is
  * kept: the DOMAIN checks then warn only about what every reading of the data contradicts.
  */
-export function ratingsBySubjectYear(ctx: ValidationContext): Map<string, RatingFact> {
-  const out = new Map<string, RatingFact>();
-  for (const r of ctx.data.ratings) {
+export function ratingsBySubjectYear(ctx: ValidationContext): RatingsBySubjectYear {
+  // By year, then by subject key (no "key|year" string per row); a row with a rating is its own fact.
+  const out: RatingsBySubjectYear = new Map();
+  const rows = ctx.data.ratings;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.year === null || r.subject === "" || r.rating === null) continue;
-    const k = `${codeKey(r.subject)}|${r.year}`;
-    const prev = out.get(k);
-    if (!prev || ratingRank(r.rating) > ratingRank(prev.rating)) out.set(k, { rating: r.rating, src: r.src });
+    let ofYear = out.get(r.year);
+    if (!ofYear) out.set(r.year, (ofYear = new Map()));
+    const k = codeKey(r.subject);
+    const prev = ofYear.get(k);
+    if (!prev || ratingRank(r.rating) > ratingRank(prev.rating)) ofYear.set(k, r as RatingFact);
   }
   return out;
+}
+
+/** year → subject code key → rating. */
+export type RatingsBySubjectYear = Map<number, Map<string, RatingFact>>;
+
+/** The rating of a subject (by code key) for a year, if any. */
+export function ratingFor(ratings: RatingsBySubjectYear, subjectKey: string, year: number): RatingFact | undefined {
+  return ratings.get(year)?.get(subjectKey);
 }
