@@ -206,20 +206,22 @@ export class CellKeys {
   }
 
   private mergeTwo(a: ReadonlyArray<CellKey>, b: ReadonlyArray<CellKey>): CellKey[] {
-    const merged: CellKey[] = [];
+    const merged = new Array<CellKey>(a.length + b.length);
+    let m = 0;
     let i = 0;
     let j = 0;
     while (i < a.length && j < b.length) {
       const d = this.compare(a[i], b[j]);
-      if (d < 0) merged.push(a[i++]);
-      else if (d > 0) merged.push(b[j++]);
+      if (d < 0) merged[m++] = a[i++];
+      else if (d > 0) merged[m++] = b[j++];
       else {
-        merged.push(a[i++]);
+        merged[m++] = a[i++];
         j++;
       }
     }
-    while (i < a.length) merged.push(a[i++]);
-    while (j < b.length) merged.push(b[j++]);
+    while (i < a.length) merged[m++] = a[i++];
+    while (j < b.length) merged[m++] = b[j++];
+    merged.length = m;
     return merged;
   }
 }

@@ -423,6 +423,12 @@ export function titleInYearOf(
 ): TitleYear {
   const k = facts.cells;
   const rec = recordedFor(facts, awards, title, year);
+  if (rec === NOTHING_RECORDED) {
+    // Nothing recorded (most people, most years): reset or absent — the same for everyone — unless Y's own
+    // decision counts.
+    if (resetYear !== null && year <= resetYear) return plainYear(year, "reset");
+    if (!(year === ctx.year && own && (own.status === "eligible" || own.status === "pending"))) return plainYear(year, "absent");
+  }
   let excludedCells: ReadonlyArray<CellKey> = NO_KEYS;
   if (rec.excluded.length > 0) {
     const out: CellKey[] = [];
@@ -440,6 +446,19 @@ export function titleInYearOf(
     if (own.status === "pending") return { year, state: "pending", via: "decided", cells: decisionCells(facts, own), excluded: rec.excluded };
   }
   return { year, state: "absent", via: null, cells: excludedCells.length === 0 ? NO_KEYS : k.sort(excludedCells), excluded: rec.excluded };
+}
+
+/** A year with nothing recorded, reset or absent: shared, frozen. */
+const PLAIN_YEARS = new Map<number, { reset: TitleYear; absent: TitleYear }>();
+
+function plainYear(year: number, state: "reset" | "absent"): TitleYear {
+  let y = PLAIN_YEARS.get(year);
+  if (!y) {
+    const make = (s: "reset" | "absent"): TitleYear => Object.freeze({ year, state: s, via: null, cells: NO_KEYS, excluded: NOTHING_RECORDED.excluded });
+    y = { reset: make("reset"), absent: make("absent") };
+    if (PLAIN_YEARS.size < 1000) PLAIN_YEARS.set(year, y);
+  }
+  return y[state];
 }
 
 const TITLE_FIELD: ReadonlyArray<string> = ["title"];

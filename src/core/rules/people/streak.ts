@@ -21,28 +21,44 @@ export interface TitleYears {
 /** The title in each of `years`, with Y's own decision `own` (eligible or recorded counts for Y). */
 export function titleYears(p: PersonCtx, title: Title, years: ReadonlyArray<number>, own: Decision | undefined): TitleYears {
   // The same years are asked by several rules (R4, R6, R7 all count CSTDCS): each year worked out once per person.
-  let memo = p.titleYears.find((m) => m.title === title && m.own === own);
+  let memo: PersonCtx["titleYears"][number] | undefined;
+  for (const m of p.titleYears) if (m.title === title && m.own === own) memo = m;
   if (!memo) p.titleYears.push((memo = { title, own, years: [] }));
-  const list: TitleYear[] = [];
-  const counted: number[] = [];
-  const pending: number[] = [];
-  const absent: number[] = [];
-  const reset: number[] = [];
-  const cells: Array<ReadonlyArray<CellKey>> = [];
-  for (const y of years) {
+  // Two passes over the few years: the lists are made at their size (a list grown by push reserves 17 places).
+  const n = years.length;
+  const list = new Array<TitleYear>(n);
+  let nCounted = 0;
+  let nPending = 0;
+  let nAbsent = 0;
+  let nCells = 0;
+  for (let i = 0; i < n; i++) {
+    const y = years[i];
     const back = p.ctx.year - y;
     let t = back >= 0 && back <= 30 ? memo.years[back] : undefined;
     if (!t) {
       t = titleInYearOf(p.facts, p.ctx, p.awards, title, y, own, p.reset.year);
       if (back >= 0 && back <= 30) memo.years[back] = t;
     }
-    list.push(t);
-    if (t.state === "counted") counted.push(t.year);
-    else if (t.state === "pending") pending.push(t.year);
-    else if (t.state === "absent") absent.push(t.year);
-    else reset.push(t.year);
-    if (t.cells.length > 0) cells.push(t.cells);
+    list[i] = t;
+    if (t.state === "counted") nCounted++;
+    else if (t.state === "pending") nPending++;
+    else if (t.state === "absent") nAbsent++;
+    if (t.cells.length > 0) nCells++;
   }
+  const counted = yearsIn(list, "counted", nCounted);
+  const pending = yearsIn(list, "pending", nPending);
+  const absent = yearsIn(list, "absent", nAbsent);
+  const reset = yearsIn(list, "reset", n - nCounted - nPending - nAbsent);
+  const cells = new Array<ReadonlyArray<CellKey>>(nCells);
+  for (let i = 0, c = 0; i < n; i++) if (list[i].cells.length > 0) cells[c++] = list[i].cells;
   // Each year's cells are sorted already: merged.
   return { title, years: list, counted, pending, absent, reset, cells: p.k.merge(cells) };
+}
+
+/** The years of the list in a state (`count` of them). */
+function yearsIn(list: ReadonlyArray<TitleYear>, state: TitleYear["state"], count: number): number[] {
+  const out = new Array<number>(count);
+  if (count === 0) return out;
+  for (let i = 0, c = 0; i < list.length; i++) if (list[i].state === state) out[c++] = list[i].year;
+  return out;
 }
