@@ -15,11 +15,8 @@ import { DOMAINS, matchEnum, type EnumDomain } from "../schema/enums";
 import { serialToIso } from "../text/parse-values";
 import { cellText, MAX_YEAR, MIN_YEAR, readCell } from "./read-cell";
 
-/** One data row: typed values by field (null when blank or unreadable), then `src` (where they came from). */
-export interface ReadRow {
-  readonly values: Record<string, unknown>;
-  readonly src: Source;
-}
+/** One data row, the record itself: typed values by field (null when blank or unreadable), then `src` (where they came from). */
+export type ReadRow = Record<string, unknown> & { readonly src: Source };
 
 export interface ReadSheetResult {
   readonly info: SheetInfo;
@@ -89,7 +86,9 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
   const columnAddresses = plan.map((p) => (p.pos >= 0 ? (addresses[p.pos + colOffset] ??= []) : []));
   const shapes = shapesOf(spec, plan);
   const legacyReported = new Set<string>();
-  const rows: ReadRow[] = [];
+  // At most one record per grid row below the header (empty rows skipped; the list is cut to size at the end).
+  const rows = new Array<ReadRow>(Math.max(0, grid.values.length - header.index - 1));
+  let count = 0;
   const values0 = grid.values;
 
   for (let i = header.index + 1; i < values0.length; i++) {
@@ -169,11 +168,11 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
         }
       }
     }
-    const src: Source = { sheet: grid.name, row: excelRow, cells, raw };
-    // The values object becomes the record (readWorkbook): its fields, then `src`.
-    values.src = src;
-    rows.push({ values, src });
+    // The values object becomes the record: its fields, then `src`.
+    values.src = { sheet: grid.name, row: excelRow, cells, raw };
+    rows[count++] = values as ReadRow;
   }
+  rows.length = count;
 
   return { info: { id: spec.id, name: grid.name, headerRow, columns, order }, rows, issues };
 }

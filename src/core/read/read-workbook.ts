@@ -64,13 +64,13 @@ export function readWorkbook(workbook: WorkbookGrids): ReadResult {
   }
 
   const rows = (id: SheetId): ReadRow[] => rowsOf[id] ?? [];
-  // The row's values object is the record (its fields, then `src`, set by readSheet): no copy of 100,000s of rows.
-  const map = <T>(id: SheetId): T[] => rows(id).map((r) => r.values as T);
+  // readSheet's rows are the records (their fields, then `src`): no copy of 100,000s of rows.
+  const map = <T>(id: SheetId): T[] => rows(id) as unknown as T[];
 
   const settingsEntries: SettingEntry[] = rows("settings")
-    .filter((r) => r.values.key !== "")
+    .filter((r) => r.key !== "")
     .map((r) => ({
-      label: String(r.values.key),
+      label: String(r.key),
       value: r.src.raw.value ?? "",
       keyCell: r.src.cells.key,
       valueCell: r.src.cells.value ?? r.src.cells.key,
