@@ -262,14 +262,15 @@ class RowBytes {
 
   /**
    * A string as JSON.stringify writes it — quoted; `"`, `\\`, control characters and lone surrogates escaped —
-   * in UTF-8. Returns whether it was all ASCII.
+   * in UTF-8. Returns whether it may not be NFC: false when every character is below U+0300 or a precomposed
+   * Vietnamese letter (U+1EA0–U+1EF9) — characters that are NFC alone and compose with nothing before them.
    */
   string(text: string): boolean {
     const n = text.length;
     this.ensure(n * 6 + 2);
     const out = this.bytes;
     let at = this.length;
-    let ascii = true;
+    let maybe = false;
     out[at++] = 34;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -286,7 +287,7 @@ class RowBytes {
         }
         continue;
       }
-      ascii = false;
+      if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) maybe = true;
       if (c < 0x800) {
         out[at++] = 0xc0 | (c >> 6);
         out[at++] = 0x80 | (c & 63);
@@ -312,13 +313,13 @@ class RowBytes {
     }
     out[at++] = 34;
     this.length = at;
-    return ascii;
+    return maybe;
   }
 
-  /** A string of a text column in NFC (ASCII text is NFC already: written in one pass). */
+  /** A string of a text column in NFC (text that is NFC already — nearly all — is written in one pass). */
   nfcString(text: string): void {
     const start = this.length;
-    if (this.string(text)) return;
+    if (!this.string(text)) return;
     const normal = text.normalize("NFC");
     if (normal === text) return;
     this.length = start;
@@ -467,6 +468,15 @@ export function fingerprint(data: TrackingData): string {
   const block = new Uint8Array(1 << 16);
   let used = 0;
   const put = (bytes: Uint8Array, from: number, to: number): void => {
+    if (to - from <= block.length - used && to - from < 512) {
+      // A row (short): copied byte by byte (no view object per row).
+      for (let i = from; i < to; i++) block[used++] = bytes[i];
+      if (used === block.length) {
+        h.update(block);
+        used = 0;
+      }
+      return;
+    }
     while (from < to) {
       const n = Math.min(to - from, block.length - used);
       block.set(bytes.subarray(from, from + n), used);
