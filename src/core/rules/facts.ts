@@ -172,9 +172,10 @@ export function buildFacts(data: TrackingData): Facts {
     if (!byYear) ratings.set(k, (byYear = new Map()));
     push(byYear, r.year, r);
   }
+  // Duplicates (a subject rated twice for a year) worst first; one row needs no sort.
   for (const byYear of ratings.values())
     for (const rows of byYear.values())
-      rows.sort((a, b) => (a.rating === null ? -1 : b.rating === null ? 1 : ratingRank(a.rating) - ratingRank(b.rating)));
+      if (rows.length > 1) rows.sort((a, b) => (a.rating === null ? -1 : b.rating === null ? 1 : ratingRank(a.rating) - ratingRank(b.rating)));
 
   const awards = new Map<string, Award[]>();
   const initiativeUses = new Map<string, Award[]>();
@@ -188,9 +189,11 @@ export function buildFacts(data: TrackingData): Facts {
   for (let iI = 0; iI < data.initiatives.length; iI++) {
     const i = data.initiatives[iI];
     if (i.year === null || i.scope === null) continue;
-    for (const author of new Set(i.authors.map(codeKey))) push(initiativesByAuthor, author, i);
+    if (i.authors.length === 1) push(initiativesByAuthor, codeKey(i.authors[0]), i);
+    else for (const author of new Set(i.authors.map(codeKey))) push(initiativesByAuthor, author, i);
   }
-  for (const list of initiativesByAuthor.values()) list.sort((a, b) => compareText(codeKey(a.code), codeKey(b.code)) || (a.year ?? 0) - (b.year ?? 0));
+  for (const list of initiativesByAuthor.values())
+    if (list.length > 1) list.sort((a, b) => compareText(codeKey(a.code), codeKey(b.code)) || (a.year ?? 0) - (b.year ?? 0));
 
   const discipline = new Map<string, Discipline[]>();
   for (let iD = 0; iD < data.discipline.length; iD++) {
