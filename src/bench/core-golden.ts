@@ -6,7 +6,7 @@
  *
  *   node lib/bench/core-golden.js --write DIR [--no-national]     dumps every case into DIR
  *   node lib/bench/core-golden.js --compare DIR [--no-national]   re-runs and names the first difference per case
- *   add --ignore-fingerprint to compare everything but the fingerprint's value
+ *   add --ignore-fingerprint to compare everything but the fingerprint's value; --native-sha to hash with node:crypto
  *
  * The cases: the bundled sample (and two --year overrides), 500 random workbooks of the fuzzer (mostly reading and
  * validation), 80 generated workbooks of 2–14 units with random damage (cells changed, rows duplicated or removed,
@@ -23,6 +23,7 @@ import { PARAMETERS } from "../core/rules/parameters";
 import { translator } from "../i18n";
 import { checkReport } from "../cli/commands/check";
 import { rankReport } from "../cli/commands/rank";
+import { useNativeSha256 } from "../node/native-sha256";
 import { samplePath } from "../node/paths";
 import { readXlsxGrids } from "../node/xlsx-reader";
 import { FUZZ_SIZES, fuzzWorkbook, prng } from "../tools/fuzz";
@@ -147,6 +148,8 @@ async function main(argv: ReadonlyArray<string>): Promise<void> {
   const dir = mode ? argv[argv.indexOf(`--${mode}`) + 1] : undefined;
   if (!mode || !dir) throw new Error("usage: core-golden --write DIR | --compare DIR [--no-national] [--ignore-fingerprint] [--only PREFIX]");
   const ignoreFingerprint = argv.includes("--ignore-fingerprint");
+  // The fingerprint's SHA-256 as the command line computes it (node:crypto) instead of the core's JavaScript one.
+  if (argv.includes("--native-sha")) useNativeSha256();
   const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : null;
   await fs.mkdir(dir, { recursive: true });
   let differ = 0;

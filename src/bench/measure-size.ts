@@ -24,6 +24,7 @@ import { docxParagraphs } from "../docs/package/read-text";
 import { fillTemplate } from "../docs/package/fill";
 import { danhSachValues } from "../docs/fill/danh-sach";
 import type { TemplateValues } from "../docs/values";
+import { useNativeSha256 } from "../node/native-sha256";
 import { readXlsxGrids } from "../node/xlsx-reader";
 import { generateTracking } from "../tools/sample/generate";
 import { writeXlsx } from "../tools/sample/write-xlsx";
@@ -145,6 +146,8 @@ async function benchDocs(set: ProposalSet, runs: number, perKind: number, listRo
 const silent = { out: () => undefined, err: () => undefined };
 
 export async function benchSize(size: SizeName, quick: boolean, dir: string, log: Log): Promise<SizeResult> {
+  // As the command line runs the core: the fingerprint's SHA-256 natively (src/node/native-sha256.ts).
+  useNativeSha256();
   const spec = SIZES[size];
   const plan = planFor(size, quick);
   const file = path.join(dir, `${size}.xlsx`);

@@ -4,8 +4,7 @@
  * Representation (text date vs real date, formula vs literal, header spelling, column order, empty rows,
  * sheet order, formatting) does not change it; any change of a value does.
  */
-import { sha256 } from "@noble/hashes/sha256";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import { utf8ToBytes } from "@noble/hashes/utils";
 import type { CellValue } from "./grid";
 import { isBlank } from "./grid";
 import type { Source, TrackingData } from "./model";
@@ -13,6 +12,7 @@ import { cellText, readCell } from "./read/read-cell";
 import { paramByLabel, parseParamValue } from "./rules/parameters";
 import { normaliseSettingValue, settingKeyOf } from "./settings";
 import { SHEETS, type ColumnSpec, type SheetSpec } from "./schema/sheets";
+import { sha256Stream } from "./sha256";
 import { matchKey } from "./text/fold";
 import { convertLegacy, detectLegacyEncoding } from "./text/legacy-encoding";
 import { parseNumber } from "./text/parse-values";
@@ -29,7 +29,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function sha256Hex(text: string): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
+  const h = sha256Stream();
+  h.update(utf8ToBytes(text));
+  return `sha256:${h.hex()}`;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -464,7 +466,7 @@ export function fingerprint(data: TrackingData): string {
   // Sections by id: `settings` counts as present either way (as before): only its entries matter.
   const sections = [{ id: "settings", present: true, count: settings.length, sheet: null as (typeof sheets)[number] | null }, ...sheets.map((sheet) => ({ id: sheet.id, present: sheet.present, count: sheet.order.length, sheet }))];
   sections.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const h = sha256.create();
+  const h = sha256Stream();
   const block = new Uint8Array(1 << 16);
   let used = 0;
   const put = (bytes: Uint8Array, from: number, to: number): void => {
@@ -509,5 +511,5 @@ export function fingerprint(data: TrackingData): string {
     }
   }
   if (used > 0) h.update(block.subarray(0, used));
-  return `sha256:${bytesToHex(h.digest())}`;
+  return `sha256:${h.hex()}`;
 }
