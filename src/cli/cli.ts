@@ -6,6 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { isLang, type Lang } from "../i18n";
 import { FileError, UsageError } from "../node/file-errors";
+import { useNativeSha256 } from "../node/native-sha256";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { generateCommand } from "./commands/generate";
@@ -73,6 +74,8 @@ function program(ctx: CliContext, setExit: (code: number) => void): Command {
 
 /** Runs the CLI; returns the exit code instead of exiting (tests call this directly). */
 export async function run(argv: ReadonlyArray<string>, io: CliIO = processIO): Promise<number> {
+  // The fingerprint's SHA-256 natively (same values as the core's JavaScript one).
+  useNativeSha256();
   const langArg = langOf(argv);
   const lang: Lang = isLang(langArg) ? langArg : "vi";
   const ctx = makeContext(lang, io);
