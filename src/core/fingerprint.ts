@@ -209,8 +209,18 @@ export function normalisedData(data: TrackingData): Record<string, unknown> {
  * (compareRows) and copied into the hash in that order. No string per row, no copy of the whole text.
  */
 class RowBytes {
-  bytes: Uint8Array = scratch;
+  /** The reused buffer, taken (a fingerprint worked out meanwhile gets its own) until `release`. */
+  bytes: Uint8Array = scratch ?? new Uint8Array(1 << 16);
   length = 0;
+
+  constructor() {
+    scratch = null;
+  }
+
+  /** Hands the buffer back for the next fingerprint. */
+  release(): void {
+    if (scratch === null || scratch.length < this.bytes.length) scratch = this.bytes;
+  }
 
   ensure(extra: number): void {
     if (this.length + extra <= this.bytes.length) return;
@@ -219,9 +229,6 @@ class RowBytes {
     const next = new Uint8Array(size);
     next.set(this.bytes.subarray(0, this.length));
     this.bytes = next;
-    // Kept for the next fingerprint (a national workbook's rows take ~13 MB: allocating that much each time makes
-    // the garbage collector run full collections).
-    scratch = next;
   }
 
   byte(b: number): void {
@@ -378,8 +385,11 @@ function isUnread(v: unknown): v is { unread: unknown } {
   return keys.length === 1 && keys[0] === "unread" && u !== undefined && typeof u !== "function" && typeof u !== "symbol";
 }
 
-/** The rows' buffer, reused from one fingerprint to the next. */
-let scratch = new Uint8Array(1 << 16);
+/**
+ * The rows' buffer, reused from one fingerprint to the next (a national workbook's rows take ~13 MB: allocating
+ * that much each time makes the garbage collector run full collections); null while a fingerprint uses it.
+ */
+let scratch: Uint8Array | null = new Uint8Array(1 << 16);
 
 /**
  * The order of two rows' strings (code unit by code unit) from their UTF-8 bytes. UTF-8 bytes order as code
@@ -511,5 +521,6 @@ export function fingerprint(data: TrackingData): string {
     }
   }
   if (used > 0) h.update(block.subarray(0, used));
+  out.release();
   return `sha256:${h.hex()}`;
 }
