@@ -18,6 +18,8 @@ export interface Member {
   /** The person's code key and awards (facts.awards of it). */
   readonly key: string;
   readonly awards: ReadonlyArray<Award> | undefined;
+  /** The key of the person's `Mã đơn vị` cell (null: no such column). */
+  readonly unitCell: CellKey | null;
 }
 
 /** Members by unit code (codeKey), each unit's members sorted by code; the first person of a duplicated code wins. */
@@ -28,11 +30,15 @@ export function membersByUnit(facts: Facts, results: ReadonlyArray<PersonResult>
     if (!byCode.has(codeKey(r.code))) byCode.set(codeKey(r.code), r);
   }
   const out = new Map<string, Member[]>();
-  // facts.people holds one person per code, chosen independently of row order.
-  for (const [pk, p] of [...facts.people.entries()].sort((a, b) => compareText(a[0], b[0]))) {
+  // facts.people holds one person per code, chosen independently of row order; by code key (code-unit order:
+  // the default sort of strings, as compareText).
+  const keys = [...facts.people.keys()].sort();
+  for (let i = 0; i < keys.length; i++) {
+    const pk = keys[i];
+    const p = facts.people.get(pk) as Person;
     if (pk === "") continue;
     const uk = codeKey(p.unit);
-    const m: Member = { person: p, result: byCode.get(pk), key: pk, awards: facts.awards.get(pk) };
+    const m: Member = { person: p, result: byCode.get(pk), key: pk, awards: facts.awards.get(pk), unitCell: facts.cells.of(p.src, "unit") };
     const list = out.get(uk);
     if (list) list.push(m);
     else out.set(uk, [m]);
@@ -61,8 +67,7 @@ export function countTitle(members: ReadonlyArray<Member>, title: Title, facts: 
     const m = members[i];
     const own = decisionOf(m.result, title);
     const state = titleInYearOf(facts, ctx, m.awards, title, ctx.year, own, null);
-    const unit = k.of(m.person.src, "unit");
-    if (unit !== null) unitCells.push(unit);
+    if (m.unitCell !== null) unitCells.push(m.unitCell);
     stateCells.push(state.cells);
     if (state.state === "counted") eligible.push(m.person.code);
     else if (state.state === "pending") pending.push(m.person.code);

@@ -271,6 +271,14 @@ export function ratingOf(facts: Facts, subject: string, year: number): RatingFac
   return ratingOfKey(facts, codeKey(subject), year);
 }
 
+/** Records a subject's rating worked out elsewhere (the same fact ratingOf would make) for ratingOf. */
+export function rememberRating(facts: Facts, key: string, fact: RatingFact): void {
+  const memo = memoOf(facts).ratings;
+  let ofYear = memo.get(fact.year);
+  if (!ofYear) memo.set(fact.year, (ofYear = new Map()));
+  if (!ofYear.has(key)) ofYear.set(key, fact);
+}
+
 /** ratingOf with the subject's code key at hand. */
 export function ratingOfKey(facts: Facts, key: string, year: number): RatingFact {
   // Memoised by year, then by subject key (one map per year, not one per subject).

@@ -4,6 +4,7 @@
  * form (parameter) during Y (a discipline period that overlaps Y; khiển trách does not exclude the unit).
  */
 import { cellsOf, compareDiscipline, compareText, codeKey, decide, disciplinedInYear, disciplineSeverity, type Check } from "../../rules/facts";
+import type { Discipline } from "../../model";
 import type { Decision } from "../../rules/types";
 import { DISCIPLINE_DOMAIN } from "../../schema/enums";
 import { formatDateVi } from "../../text/parse-values";
@@ -13,7 +14,13 @@ import { holdCheck, membersCount, onHold, shareCheck, unitCheck, unitRatingCheck
 
 export function disciplineCheck(c: UnitCase, rule: string, source: string): Check {
   const min = c.p.ttldttDisciplineForm;
-  const found = c.members.flatMap((m) => disciplinedInYear(c.facts, c.ctx, m.person.code, c.ctx.year, min).map((d) => ({ m, d })));
+  // Only members with a discipline row (few) are looked at.
+  const found: Array<{ m: (typeof c.members)[number]; d: Discipline }> = [];
+  for (let i = 0; i < c.members.length; i++) {
+    const m = c.members[i];
+    if (!c.facts.discipline.has(m.key)) continue;
+    for (const d of disciplinedInYear(c.facts, c.ctx, m.person.code, c.ctx.year, min)) found.push({ m, d });
+  }
   // The most severe, then the earliest, is named in the message (independent of row order).
   found.sort(
     (a, b) =>

@@ -5,7 +5,7 @@ import type { Decision } from "../types";
 import { yearOf } from "../../text/parse-values";
 import type { CellKeys } from "../cell-keys";
 import type { RuleContext } from "../context";
-import { codeKey, holdsOf, ratingFrom, resetOf, type Check, type Facts, type RatingFact, type ResetFact, type TitleYear } from "../facts";
+import { codeKey, holdsOf, ratingFrom, rememberRating, resetOf, type Check, type Facts, type RatingFact, type ResetFact, type TitleYear } from "../facts";
 
 export interface PersonCtx {
   readonly facts: Facts;
@@ -54,7 +54,13 @@ export function onHold(p: PersonCtx): boolean {
 export function rating(p: PersonCtx, year: number): RatingFact {
   const back = p.ctx.year - year;
   if (back < 0 || back > 30) return ratingFrom(p.facts, p.ratingRows, year);
-  return (p.ratings[back] ??= ratingFrom(p.facts, p.ratingRows, year));
+  let fact = p.ratings[back];
+  if (fact === undefined) {
+    fact = p.ratings[back] = ratingFrom(p.facts, p.ratingRows, year);
+    // The units count their members' ratings of Y again: kept for them.
+    if (back === 0) rememberRating(p.facts, p.key, fact);
+  }
+  return fact;
 }
 
 /** Year of recruitment (`Ngày tuyển dụng`), when known: a missing rating before it is a fail, not missing data. */
