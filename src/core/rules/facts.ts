@@ -789,6 +789,14 @@ export function once<T>(facts: Facts, ctx: RuleContext, id: string, make: () => 
   return v;
 }
 
+/** `onceN` for a value that depends on two numbers. */
+export function onceN2<T>(facts: Facts, ctx: RuleContext, id: string, a: number, b: number, make: () => T): T {
+  const byA = onceN(facts, ctx, id, a, () => new Map<number, T>());
+  let v = byA.get(b);
+  if (v === undefined) byA.set(b, (v = make()));
+  return v;
+}
+
 /** `once` for a value that also depends on a number (a year, a count, a rating's rank): `id` is a constant. */
 export function onceN<T>(facts: Facts, ctx: RuleContext, id: string, n: number, make: () => T): T {
   const byNumber = once(facts, ctx, id, () => new Map<number, T>());
@@ -891,6 +899,20 @@ function nearMissOf(checks: ReadonlyArray<Check>, failed: boolean, missing: bool
     }
   }
   return nearMiss;
+}
+
+/**
+ * Years Y−19 … Y as bits (bit i: year Y − i), to look shared messages up by a number; -1 when a year is outside
+ * (then the caller uses a text id).
+ */
+export function yearBits(years: ReadonlyArray<number>, y: number): number {
+  let bits = 0;
+  for (let i = 0; i < years.length; i++) {
+    const back = y - years[i];
+    if (!(back >= 0 && back < 20 && Number.isInteger(back))) return -1;
+    bits |= 1 << back;
+  }
+  return bits;
 }
 
 /** "2024–2025" or "2025" for a range of years (message parameter). */

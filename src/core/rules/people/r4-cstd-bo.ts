@@ -5,7 +5,7 @@
  */
 import type { Initiative } from "../../model";
 import { num } from "../context";
-import { decide, fixedCheck, makeCheck, once, yearList, yearSpan, type Check } from "../facts";
+import { decide, fixedCheck, makeCheck, once, onceN2, yearBits, yearList, yearSpan, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { Decision } from "../types";
 import { checkVote } from "../votes";
@@ -26,15 +26,27 @@ export function checkStreak(p: PersonCtx, rule: string, source: string, t: Title
   const last = t.years[t.years.length - 1].year;
   const count = t.years.length;
   const title = t.title;
-  // The messages depend on the years only (the same for many people): made once per run and shared.
+  // The messages depend on the years only (the same for many people): made once per run and shared, looked up by
+  // the years' bits (a text id when they do not fit).
+  const y = p.ctx.year;
+  const span = (first * 10_000 + last) * 64 + count;
   if (t.absent.length > 0 || t.reset.length > 0) {
-    const absent = yearList(t.absent);
-    const broken = t.reset.length === 0 ? absent : yearList([...t.absent, ...t.reset]);
-    const m = once(p.facts, p.ctx, `streak.broken|${rule}|${title}|${first}|${last}|${absent}|${broken}|${source}`, () => ({
-      text: { key: "rules.streak.broken", params: { title, span: yearSpan(first, last), count, years: broken } },
-      fix: t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
-      shared: null as Check | null,
-    }));
+    const absentBits = yearBits(t.absent, y);
+    const resetBits = yearBits(t.reset, y);
+    const make = () => {
+      const absent = yearList(t.absent);
+      const broken = t.reset.length === 0 ? absent : yearList([...t.absent, ...t.reset]);
+      return {
+        text: { key: "rules.streak.broken", params: { title, span: yearSpan(first, last), count, years: broken } },
+        fix: t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
+        shared: null as Check | null,
+      };
+    };
+    const id = rule === "R4" && title === "CSTDCS" && source === SOURCES.R4 ? R4_STREAK : `streak.broken|${rule}|${title}|${source}`;
+    const m =
+      absentBits >= 0 && resetBits >= 0
+        ? onceN2(p.facts, p.ctx, id, span, absentBits * 2 ** 20 + resetBits, make)
+        : once(p.facts, p.ctx, `${id}|${first}|${last}|${yearList(t.absent)}|${yearList(t.reset)}`, make);
     // No cell read (the title never recorded nor decided): one shared check.
     if (t.cells.length === 0) return (m.shared ??= fixedCheck(rule, "fail", m.text, source, m.fix));
     return makeCheck(p.k, rule, "fail", m.text, t.cells, source, m.fix);
@@ -50,6 +62,12 @@ export function checkStreak(p: PersonCtx, rule: string, source: string, t: Title
   const text = once(p.facts, p.ctx, `streak.ok|${rule}|${title}|${first}|${last}`, () => ({ key: "rules.streak.ok", params: { title, span: yearSpan(first, last), count } }));
   return makeCheck(p.k, rule, "pass", text, t.cells, source);
 }
+
+/** The id of R5's missing-rounds messages (R5 counts CSTD_BO). */
+const R5_ROUNDS = "rounds.missing|CSTD_BO";
+
+/** The id of R4's broken-streak messages (R4 counts CSTDCS, with its source). */
+const R4_STREAK = `streak.broken|R4|CSTDCS|${SOURCES.R4}`;
 
 export interface CstdBoResult {
   readonly decision: Decision;
@@ -84,20 +102,32 @@ export function roundYears(y: number, rounds: number, n: number): number[] {
 /** R5 rounds check: the title in each round year (Y's own decision counts for Y). */
 export function checkRounds(p: PersonCtx, title: Title, years: number[], own: Decision | undefined): { check: Check; t: TitleYears } {
   const t = titleYears(p, title, years, own);
-  const all = yearList(years);
-  // The messages depend on the years only: made once per run and shared.
+  const y = p.ctx.year;
+  // The messages depend on the years only: made once per run and shared, looked up by the years' bits (a text
+  // id when they do not fit).
   if (t.absent.length > 0 || t.reset.length > 0) {
-    const absent = yearList(t.absent);
-    const missing = t.reset.length === 0 ? absent : yearList([...t.absent, ...t.reset]);
-    const m = once(p.facts, p.ctx, `rounds.missing|${title}|${all}|${absent}|${missing}`, () => ({
-      text: { key: "rules.rounds.missing", params: { title, years: all, missing } },
-      fix: t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
-      shared: null as Check | null,
-    }));
+    const make = () => {
+      const absent = yearList(t.absent);
+      const missing = t.reset.length === 0 ? absent : yearList([...t.absent, ...t.reset]);
+      return {
+        text: { key: "rules.rounds.missing", params: { title, years: yearList(years), missing } },
+        fix: t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
+        shared: null as Check | null,
+      };
+    };
+    const allBits = yearBits(years, y);
+    const absentBits = yearBits(t.absent, y);
+    const resetBits = yearBits(t.reset, y);
+    const id = title === "CSTD_BO" ? R5_ROUNDS : `rounds.missing|${title}`;
+    const m =
+      allBits >= 0 && absentBits >= 0 && resetBits >= 0
+        ? onceN2(p.facts, p.ctx, id, allBits, absentBits * 2 ** 20 + resetBits, make)
+        : once(p.facts, p.ctx, `${id}|${yearList(years)}|${yearList(t.absent)}|${yearList(t.reset)}`, make);
     // No cell read (the title never recorded nor decided): one shared check.
     if (t.cells.length === 0) return { t, check: (m.shared ??= fixedCheck("R5", "fail", m.text, SOURCES.R5, m.fix)) };
     return { t, check: makeCheck(p.k, "R5", "fail", m.text, t.cells, SOURCES.R5, m.fix) };
   }
+  const all = yearList(years);
   if (t.pending.length > 0) {
     const pending = yearList(t.pending);
     const m = once(p.facts, p.ctx, `rounds.pending|${title}|${all}|${pending}`, () => ({

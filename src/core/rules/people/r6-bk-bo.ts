@@ -9,7 +9,7 @@ import type { Initiative } from "../../model";
 import { INITIATIVE_KINDS } from "../../schema/enums";
 import { bool, num } from "../context";
 import type { CellKey } from "../cell-keys";
-import { codeKey, decide, initiativesOfKey, makeCheck, once, onceN, yearList, yearSpan, type Check } from "../facts";
+import { codeKey, decide, initiativesOfKey, makeCheck, once, onceN, yearBits, yearList, yearSpan, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { Decision, RuleOutcome } from "../types";
 import { onHold, rating, recruitedYear, window, type PersonCtx } from "./person";
@@ -29,8 +29,9 @@ interface Ground {
 
 /** "Needs CSTDCS in these years" (shared per run and years). */
 function needCstdcs(p: PersonCtx, years: ReadonlyArray<number>): Msg {
-  const list = yearList(years);
-  return once(p.facts, p.ctx, `fix.needTitleYears|CSTDCS|${list}`, () => ({ key: "rules.fix.needTitleYears", params: { title: "CSTDCS", years: list } }));
+  const make = (): Msg => ({ key: "rules.fix.needTitleYears", params: { title: "CSTDCS", years: yearList(years) } });
+  const bits = yearBits(years, p.ctx.year);
+  return bits >= 0 ? onceN(p.facts, p.ctx, "fix.needTitleYears|CSTDCS", bits, make) : once(p.facts, p.ctx, `fix.needTitleYears|CSTDCS|${yearList(years)}`, make);
 }
 
 function ground1(p: PersonCtx, t: TitleYears, own: Decision): Ground {
@@ -100,8 +101,10 @@ function ground2(p: PersonCtx, m: number, reserved: ReadonlySet<string>): Ground
   const blockedMattered = short > 0 && pickInitiatives(candidates, mix, need).length > chosen.length;
   const fix: Msg[] = [];
   if (failYears.length > 0 || missingYears.length > 0) {
-    const years = yearList(missingYears.length === 0 ? failYears : [...failYears, ...missingYears]);
-    fix.push(once(p.facts, p.ctx, `fix.needRatingAtLeast|HTXSNV|${years}`, () => ({ key: "rules.fix.needRatingAtLeast", params: { rating: "HTXSNV", years } })));
+    const list = missingYears.length === 0 ? failYears : [...failYears, ...missingYears];
+    const make = (): Msg => ({ key: "rules.fix.needRatingAtLeast", params: { rating: "HTXSNV", years: yearList(list) } });
+    const bits = yearBits(list, y);
+    fix.push(bits >= 0 ? onceN(p.facts, p.ctx, "fix.needRatingAtLeast|HTXSNV", bits, make) : once(p.facts, p.ctx, `fix.needRatingAtLeast|HTXSNV|${yearList(list)}`, make));
   }
   if (short > 0) {
     const key = mix ? "rules.fix.needInitiatives" : "rules.fix.needInitiativesSameKind";

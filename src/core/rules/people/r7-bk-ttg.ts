@@ -5,7 +5,7 @@
  */
 import { bool, num } from "../context";
 import type { CellKey } from "../cell-keys";
-import { cellsOf, compareText, decide, exclusionOf, fixedCheck, makeCheck, once, onceN, ratingAtLeast, recordedYears, yearList, yearSpan, type Check } from "../facts";
+import { cellsOf, compareText, decide, exclusionOf, fixedCheck, makeCheck, once, onceN, onceN2, ratingAtLeast, recordedYears, yearBits, yearList, yearSpan, type Check } from "../facts";
 import { SOURCES } from "../sources";
 import type { Decision } from "../types";
 import { onHold, rating, recruitedYear, window, type PersonCtx } from "./person";
@@ -64,21 +64,38 @@ export function checkRatingsWindow(p: PersonCtx, years: ReadonlyArray<number>): 
   const first = years[0];
   const last = years[years.length - 1];
   // The messages depend on the years only: made once per run and shared.
+  // Looked up by the years' bits (a text id when they do not fit).
+  const y = p.ctx.year;
   if (low.length > 0 || reset.length > 0) {
-    const lowYears = yearList(low);
-    const all = reset.length === 0 ? lowYears : yearList([...low, ...reset]);
-    const m = once(p.facts, p.ctx, `R7.ratingsLow|${first}|${last}|${lowYears}|${all}`, () => ({
-      text: { key: "rules.R7.ratingsLow", params: { span: yearSpan(first, last), years: all } },
-      fix: low.length > 0 ? [{ key: "rules.fix.needRatingAtLeast", params: { rating: "HTTNV", years: lowYears } }] : [],
-    }));
+    const make = () => {
+      const lowYears = yearList(low);
+      const all = reset.length === 0 ? lowYears : yearList([...low, ...reset]);
+      return {
+        text: { key: "rules.R7.ratingsLow", params: { span: yearSpan(first, last), years: all } },
+        fix: low.length > 0 ? [{ key: "rules.fix.needRatingAtLeast", params: { rating: "HTTNV", years: lowYears } }] : [],
+      };
+    };
+    const lowBits = yearBits(low, y);
+    const resetBits = yearBits(reset, y);
+    const m =
+      lowBits >= 0 && resetBits >= 0
+        ? onceN2(p.facts, p.ctx, "R7.ratingsLow", first * 10_000 + last, lowBits * 2 ** 20 + resetBits, make)
+        : once(p.facts, p.ctx, `R7.ratingsLow|${first}|${last}|${yearList(low)}|${yearList(reset)}`, make);
     return makeCheck(p.k, "R7", "fail", m.text, cells, SOURCES.R7, m.fix);
   }
   if (missing.length > 0) {
-    const missingYears = yearList(missing);
-    const m = once(p.facts, p.ctx, `R7.ratingsMissing|${first}|${last}|${missingYears}`, () => ({
-      text: { key: "rules.R7.ratingsMissing", params: { span: yearSpan(first, last), years: missingYears } },
-      fix: [{ key: "rules.fix.needRating", params: { year: missingYears } }],
-    }));
+    const make = () => {
+      const missingYears = yearList(missing);
+      return {
+        text: { key: "rules.R7.ratingsMissing", params: { span: yearSpan(first, last), years: missingYears } },
+        fix: [{ key: "rules.fix.needRating", params: { year: missingYears } }],
+      };
+    };
+    const missingBits = yearBits(missing, y);
+    const m =
+      missingBits >= 0
+        ? onceN2(p.facts, p.ctx, "R7.ratingsMissing", first * 10_000 + last, missingBits, make)
+        : once(p.facts, p.ctx, `R7.ratingsMissing|${first}|${last}|${yearList(missing)}`, make);
     return makeCheck(p.k, "R7", "missing", m.text, cells, SOURCES.R7, m.fix);
   }
   const text = onceN(p.facts, p.ctx, "R7.ratings", first * 10_000 + last, () => ({ key: "rules.R7.ratings", params: { span: yearSpan(first, last) } }));
