@@ -455,20 +455,23 @@ export function fingerprint(data: TrackingData): string {
     if (spec.id === "settings") continue;
     const records = (data as unknown as Record<string, ReadonlyArray<Row>>)[spec.id] ?? [];
     const plan = rowPlan(spec);
-    const starts: number[] = [];
-    const ends: number[] = [];
+    const starts = new Array<number>(records.length);
+    const ends = new Array<number>(records.length);
+    const order = new Array<number>(records.length);
     for (let iR = 0; iR < records.length; iR++) {
       const r = records[iR];
-      starts.push(out.length);
+      starts[iR] = out.length;
       out.byte(91);
       for (let i = 0; i < plan.length; i++) {
         if (i > 0) out.byte(44);
         writeField(out, plan[i], r);
       }
       out.byte(93);
-      ends.push(out.length);
+      // The row ends before its newline (rows compare without it; hashed with it).
+      ends[iR] = out.length;
+      out.byte(10);
+      order[iR] = iR;
     }
-    const order = starts.map((_, i) => i);
     const b = out.bytes;
     order.sort((x, y) => compareRows(b, starts[x], ends[x], starts[y], ends[y]));
     sheets.push({ id: spec.id, present: data.sheets[spec.id] !== undefined, starts, ends, order });
@@ -504,7 +507,6 @@ export function fingerprint(data: TrackingData): string {
     const bytes = utf8ToBytes(text);
     put(bytes, 0, bytes.length);
   };
-  const NEWLINE = new Uint8Array([10]);
   putText(`${FORMAT}\n`);
   for (const s of sections) {
     putText(`#${s.id} ${s.present ? 1 : 0} ${s.count}\n`);
@@ -512,12 +514,21 @@ export function fingerprint(data: TrackingData): string {
       for (const r of settings) putText(`${r}\n`);
       continue;
     }
+    // Rows in sorted order, each with its newline; rows already in order (most sheets, most of the time) are one
+    // stretch of the buffer, hashed as such.
     const { starts, ends, order } = s.sheet;
     const b = out.bytes;
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k];
-      put(b, starts[i], ends[i]);
-      put(NEWLINE, 0, 1);
+    for (let k = 0; k < order.length; ) {
+      const first = order[k];
+      let last = first;
+      for (k++; k < order.length && order[k] === last + 1; k++) last++;
+      const from = starts[first];
+      const to = ends[last] + 1;
+      if (to - from >= 1 << 14) {
+        if (used > 0) h.update(block.subarray(0, used));
+        used = 0;
+        h.update(b.subarray(from, to));
+      } else put(b, from, to);
     }
   }
   if (used > 0) h.update(block.subarray(0, used));
