@@ -17,9 +17,10 @@ interface Row {
 }
 
 /**
- * The first row of each key: keys compare as their parts joined by U+0000 would. Parts without U+0000 (all of
- * them but junk) are looked up part by part in nested maps, without building the joined string; a key with a
- * U+0000 in a part (it can only equal another such key) is joined.
+ * The first row of each key: keys compare as their parts joined by U+0000 would. Without U+0000 in a part (all
+ * keys but junk), a key is looked up by its first part (a year, a code: few distinct values), then by the rest
+ * joined (one part: itself) — no map per longer prefix; a key with a U+0000 in a part (it can only equal another
+ * such key) is joined whole.
  */
 class KeyIndex<R> {
   private readonly root = new Map<string, unknown>();
@@ -38,16 +39,19 @@ class KeyIndex<R> {
         return row;
       }
     }
-    let node = this.root;
-    for (let i = 0; i < this.depth - 1; i++) {
-      let next = node.get(parts[i]) as Map<string, unknown> | undefined;
-      if (!next) node.set(parts[i], (next = new Map()));
-      node = next;
+    if (this.depth === 1) {
+      const earlier = this.root.get(parts[0]) as R | undefined;
+      if (earlier !== undefined) return earlier;
+      this.root.set(parts[0], row);
+      return row;
     }
-    const last = parts[this.depth - 1];
-    const earlier = node.get(last) as R | undefined;
+    let node = this.root.get(parts[0]) as Map<string, R> | undefined;
+    if (!node) this.root.set(parts[0], (node = new Map()));
+    let rest = parts[1];
+    for (let i = 2; i < this.depth; i++) rest = `${rest}\u0000${parts[i]}`;
+    const earlier = node.get(rest);
     if (earlier !== undefined) return earlier;
-    node.set(last, row);
+    node.set(rest, row);
     return row;
   }
 }

@@ -48,11 +48,13 @@ export function checkInitiativeReuse(ctx: ValidationContext): Issue[] {
   for (let iA = 0; iA < data.awards.length; iA++) {
     const a = data.awards[iA];
     if (a.status !== "HIEU_LUC" || a.title === null || a.subject === "") continue;
-    const seen = new Set<string>();
+    if (a.initiativesUsed.length === 0) continue;
+    // Each code once per award (a set only when there are several).
+    const seen = a.initiativesUsed.length > 1 ? new Set<string>() : null;
     for (const code of a.initiativesUsed) {
       const k = codeKey(code);
-      if (k === "" || seen.has(k)) continue;
-      seen.add(k);
+      if (k === "" || seen?.has(k)) continue;
+      seen?.add(k);
       const g = `${codeKey(a.subject)}|${k}`;
       groups.set(g, [...(groups.get(g) ?? []), { award: a, title: a.title, code: code.trim() }]);
       const initiative = initiatives.get(k);
