@@ -20,6 +20,8 @@ const SHEET = 2 ** 36;
 /** Rows up to 2^21 (Excel stops at 2^20), columns up to 2^15 (Excel: 16,384), ranks up to 2^16. */
 const MAX_ROW = 2 ** 21;
 const MAX_RANK = 2 ** 16;
+/** Rows up to which a sheet's texts are kept in a list made at once (beyond: the list grows). */
+const LIST_ROWS = 100_000;
 
 /** The "A1" of `text` from `from` as row · 2^15 + column, or -1 unless it is 1–3 capitals then a row without leading zero. */
 function position(text: string, from: number): number {
@@ -60,11 +62,15 @@ export class CellKeys {
   private lastSheet: string | null = null;
   private lastRank = -1;
 
-  /** `sheets`: every sheet name the run's references can name. */
-  constructor(sheets: Iterable<string>) {
-    this.names = [...new Set(sheets)].sort();
+  /** Rows of each sheet rank (a list of that length holds its texts: no list grown row by row). */
+  private readonly rows: number[];
+
+  /** `sheets`: every sheet name the run's references can name, with its last row (0: unknown). */
+  constructor(sheets: ReadonlyMap<string, number>) {
+    this.names = [...sheets.keys()].sort();
     if (this.names.length > MAX_RANK) this.names.length = 0;
     this.names.forEach((name, i) => this.ranks.set(name, i));
+    this.rows = this.names.map((name) => Math.min(sheets.get(name) ?? 0, LIST_ROWS) + 1);
   }
 
   private rankOf(sheet: string): number {
@@ -123,7 +129,7 @@ export class CellKeys {
     const pos = key - rank * SHEET;
     const row = Math.floor(pos / ROW);
     const col = pos - row * ROW;
-    const sheet = (this.texts[rank] ??= []);
+    const sheet = (this.texts[rank] ??= new Array(this.rows[rank]));
     const cols = (sheet[row] ??= []);
     let t = cols[col];
     if (t === undefined) {
@@ -148,7 +154,7 @@ export class CellKeys {
     const pos = key - rank * SHEET;
     const row = Math.floor(pos / ROW);
     const col = pos - row * ROW;
-    const sheet = (this.singles[rank] ??= []);
+    const sheet = (this.singles[rank] ??= new Array(this.rows[rank]));
     const cols = (sheet[row] ??= []);
     return (cols[col] ??= [this.text(key)]);
   }

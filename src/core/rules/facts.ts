@@ -144,22 +144,32 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const voteKey = (year: number, subject: string, title: Title, level: string): string => `${year}|${codeKey(subject)}|${title}|${level}`;
 
 /** Every sheet name a reference of this data can name: the sheets found, the settings sheet, the records' own. */
-function sheetNames(data: TrackingData): string[] {
-  const names = new Set<string>(["Cấu hình"]);
-  if (data.settings.sheet) names.add(data.settings.sheet);
-  for (const info of Object.values(data.sheets)) if (info) names.add(info.name);
+function sheetNames(data: TrackingData): Map<string, number> {
+  // Each name with the last row its records come from (0 when unknown).
+  const names = new Map<string, number>([["Cấu hình", 0]]);
+  if (data.settings.sheet) names.set(data.settings.sheet, 0);
+  for (const info of Object.values(data.sheets)) if (info && !names.has(info.name)) names.set(info.name, 0);
   const lists: ReadonlyArray<ReadonlyArray<{ readonly src: Source }>> = [
     data.units, data.people, data.ratings, data.initiatives, data.discipline, data.awards, data.results, data.criteria, data.scores, data.votes, data.achievements,
   ];
   for (const list of lists) {
     let last: string | null = null;
+    let lastRow = 0;
     for (let iR = 0; iR < list.length; iR++) {
       const r = list[iR];
       const sheet = r.src?.sheet;
-      if (sheet !== undefined && sheet !== last) names.add((last = sheet));
+      if (sheet === undefined) continue;
+      if (sheet !== last) {
+        if (last !== null) names.set(last, Math.max(names.get(last) ?? 0, lastRow));
+        last = sheet;
+        lastRow = 0;
+      }
+      const row = r.src.row;
+      if (row > lastRow) lastRow = row;
     }
+    if (last !== null) names.set(last, Math.max(names.get(last) ?? 0, lastRow));
   }
-  return [...names];
+  return names;
 }
 
 export function buildFacts(data: TrackingData): Facts {
