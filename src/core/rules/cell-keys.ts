@@ -20,8 +20,6 @@ const SHEET = 2 ** 36;
 /** Rows up to 2^21 (Excel stops at 2^20), columns up to 2^15 (Excel: 16,384), ranks up to 2^16. */
 const MAX_ROW = 2 ** 21;
 const MAX_RANK = 2 ** 16;
-/** Rows up to which a sheet's texts are kept in a list made at once (beyond: the list grows). */
-const LIST_ROWS = 100_000;
 
 /** The "A1" of `text` from `from` as row · 2^15 + column, or -1 unless it is 1–3 capitals then a row without leading zero. */
 function position(text: string, from: number): number {
@@ -52,25 +50,21 @@ function position(text: string, from: number): number {
 export class CellKeys {
   private readonly ranks = new Map<string, number>();
   private readonly names: string[];
-  /** Texts written so far, by sheet rank, row and column. */
-  private readonly texts: Array<Array<string[] | undefined> | undefined> = [];
-  /** One-text lists already made, by sheet rank, row and column. */
-  private readonly singles: Array<Array<Array<ReadonlyArray<string>> | undefined> | undefined> = [];
+  /** Texts written so far, by sheet rank, then position (row · 2^15 + column). */
+  private readonly texts: Array<Map<number, string> | undefined> = [];
+  /** One-text lists already made, by sheet rank, then position. */
+  private readonly singles: Array<Map<number, ReadonlyArray<string>> | undefined> = [];
   private readonly odd: string[] = [];
   private readonly oddIndex = new Map<string, number>();
   private readonly letters: string[] = [];
   private lastSheet: string | null = null;
   private lastRank = -1;
 
-  /** Rows of each sheet rank (a list of that length holds its texts: no list grown row by row). */
-  private readonly rows: number[];
-
-  /** `sheets`: every sheet name the run's references can name, with its last row (0: unknown). */
-  constructor(sheets: ReadonlyMap<string, number>) {
-    this.names = [...sheets.keys()].sort();
+  /** `sheets`: every sheet name the run's references can name. */
+  constructor(sheets: Iterable<string>) {
+    this.names = [...new Set(sheets)].sort();
     if (this.names.length > MAX_RANK) this.names.length = 0;
     this.names.forEach((name, i) => this.ranks.set(name, i));
-    this.rows = this.names.map((name) => Math.min(sheets.get(name) ?? 0, LIST_ROWS) + 1);
   }
 
   private rankOf(sheet: string): number {
@@ -127,15 +121,15 @@ export class CellKeys {
     if (key < 0) return this.odd[-key - 1];
     const rank = Math.floor(key / SHEET);
     const pos = key - rank * SHEET;
-    const row = Math.floor(pos / ROW);
-    const col = pos - row * ROW;
-    const sheet = (this.texts[rank] ??= new Array(this.rows[rank]));
-    const cols = (sheet[row] ??= []);
-    let t = cols[col];
+    const sheet = (this.texts[rank] ??= new Map());
+    let t = sheet.get(pos);
     if (t === undefined) {
+      const row = Math.floor(pos / ROW);
+      const col = pos - row * ROW;
       let letters = this.letters[col];
       if (letters === undefined) letters = this.letters[col] = columnLetters(col);
-      t = cols[col] = `${this.names[rank]}!${letters}${row}`;
+      t = `${this.names[rank]}!${letters}${row}`;
+      sheet.set(pos, t);
     }
     return t;
   }
@@ -152,11 +146,10 @@ export class CellKeys {
   private single(key: CellKey): ReadonlyArray<string> {
     const rank = Math.floor(key / SHEET);
     const pos = key - rank * SHEET;
-    const row = Math.floor(pos / ROW);
-    const col = pos - row * ROW;
-    const sheet = (this.singles[rank] ??= new Array(this.rows[rank]));
-    const cols = (sheet[row] ??= []);
-    return (cols[col] ??= [this.text(key)]);
+    const sheet = (this.singles[rank] ??= new Map());
+    let list = sheet.get(pos);
+    if (list === undefined) sheet.set(pos, (list = [this.text(key)]));
+    return list;
   }
 
   /** compareCells of the texts (a number comparison unless a key is odd). */

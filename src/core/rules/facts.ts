@@ -222,7 +222,7 @@ export function buildFacts(data: TrackingData): Facts {
   for (const p of [...data.people].sort((a, b) => compareText(a.code, b.code) || compareText(a.name, b.name)))
     if (!people.has(codeKey(p.code))) people.set(codeKey(p.code), p);
 
-  return { data, cells: new CellKeys(sheetNames(data)), memo: newMemo(), ratings, awards, initiativesByAuthor, initiativeUses, discipline, votes, people };
+  return { data, cells: new CellKeys(sheetNames(data).keys()), memo: newMemo(), ratings, awards, initiativesByAuthor, initiativeUses, discipline, votes, people };
 }
 
 /**
