@@ -839,9 +839,11 @@ export function decide(title: Title, checks: ReadonlyArray<Check>, onHold: boole
   if (facts) {
     // A decision made of shared checks only (no cell read: no CSTD_BO ever, no initiative, no vote, no
     // discipline…) is the same for everyone: one decision object for all of them.
-    let key: string | null = `${title}|${onHold ? 1 : 0}`;
-    for (let i = 0; i < checks.length && key !== null; i++) key = checks[i].shared === 0 ? null : `${key}|${checks[i].shared}`;
-    if (key !== null) {
+    let all = true;
+    for (let i = 0; i < checks.length && all; i++) all = checks[i].shared !== 0;
+    if (all) {
+      let key = `${title}|${onHold ? 1 : 0}`;
+      for (let i = 0; i < checks.length; i++) key = `${key}|${checks[i].shared}`;
       const shared = memoOf(facts).decisions;
       let d = shared.get(key);
       if (!d) shared.set(key, (d = composeDecision(title, checks, onHold, facts, remember)));
