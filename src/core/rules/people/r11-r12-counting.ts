@@ -12,7 +12,9 @@ import type { TitleYears } from "./streak";
 
 export function checkExclusions(k: CellKeys, t: TitleYears, dependentFailed: boolean): Check[] {
   const out: Check[] = [];
-  if (t.years.every((y) => y.excluded.length === 0)) return out;
+  let any = false;
+  for (let i = 0; i < t.years.length && !any; i++) any = t.years[i].excluded.length > 0;
+  if (!any) return out;
   for (const by of ["R11", "R12"] as const satisfies ReadonlyArray<ExcludedBy>) {
     const hits = t.years.flatMap((y) => y.excluded.filter((x) => x.by === by).map((x) => ({ year: y.year, state: y.state, award: x.award })));
     if (hits.length === 0) continue;
