@@ -11,10 +11,10 @@ import type { PersonCtx } from "./person";
 export interface TitleYears {
   readonly title: Title;
   readonly years: ReadonlyArray<TitleYear>;
-  readonly counted: number[];
-  readonly pending: number[];
-  readonly absent: number[];
-  readonly reset: number[];
+  readonly counted: ReadonlyArray<number>;
+  readonly pending: ReadonlyArray<number>;
+  readonly absent: ReadonlyArray<number>;
+  readonly reset: ReadonlyArray<number>;
   readonly cells: ReadonlyArray<CellKey>;
 }
 
@@ -49,16 +49,25 @@ export function titleYears(p: PersonCtx, title: Title, years: ReadonlyArray<numb
   const pending = yearsIn(list, "pending", nPending);
   const absent = yearsIn(list, "absent", nAbsent);
   const reset = yearsIn(list, "reset", n - nCounted - nPending - nAbsent);
-  const cells = new Array<ReadonlyArray<CellKey>>(nCells);
-  for (let i = 0, c = 0; i < n; i++) if (list[i].cells.length > 0) cells[c++] = list[i].cells;
-  // Each year's cells are sorted already: merged.
-  return { title, years: list, counted, pending, absent, reset, cells: p.k.merge(cells) };
+  // Each year's cells are sorted already: merged (none or one list: as it is).
+  let cells: ReadonlyArray<CellKey> = NO_CELLS;
+  if (nCells === 1) {
+    for (let i = 0; i < n; i++) if (list[i].cells.length > 0) cells = list[i].cells;
+  } else if (nCells > 1) {
+    const lists = new Array<ReadonlyArray<CellKey>>(nCells);
+    for (let i = 0, c = 0; i < n; i++) if (list[i].cells.length > 0) lists[c++] = list[i].cells;
+    cells = p.k.merge(lists);
+  }
+  return { title, years: list, counted, pending, absent, reset, cells };
 }
 
-/** The years of the list in a state (`count` of them). */
-function yearsIn(list: ReadonlyArray<TitleYear>, state: TitleYear["state"], count: number): number[] {
+const NO_CELLS: ReadonlyArray<CellKey> = [];
+const NO_YEARS: ReadonlyArray<number> = [];
+
+/** The years of the list in a state (`count` of them; none: a shared empty list, never written to). */
+function yearsIn(list: ReadonlyArray<TitleYear>, state: TitleYear["state"], count: number): ReadonlyArray<number> {
+  if (count === 0) return NO_YEARS;
   const out = new Array<number>(count);
-  if (count === 0) return out;
   for (let i = 0, c = 0; i < list.length; i++) if (list[i].state === state) out[c++] = list[i].year;
   return out;
 }
