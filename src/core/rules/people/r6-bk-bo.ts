@@ -46,8 +46,8 @@ function ground1(p: PersonCtx, t: TitleYears, own: Decision): Ground {
 }
 
 export interface Ground2 extends Ground {
-  /** The HTXSNV run (years), and the initiatives counted. */
-  readonly run: number[];
+  /** The first year of the HTXSNV run (it ends in Y), and the initiatives counted. */
+  readonly runFrom: number;
   readonly chosen: Initiative[];
   readonly filter: InitiativeFilter;
   readonly blockedMattered: boolean;
@@ -83,16 +83,15 @@ function ground2(p: PersonCtx, m: number, reserved: ReadonlySet<string>): Ground
     else if (r.rating === null && !(recruited !== null && year < recruited)) missingYears.push(year);
     else failYears.push(year);
   }
-  const run = window(y, m);
+  let from = y - m + 1;
   if (!resetHit && failYears.length === 0 && missingYears.length === 0) {
     for (let year = y - m; reset === null || year > reset; year--) {
       const r = rating(p, year);
       if (r.rating !== "HTXSNV") break;
       for (let i = 0; i < r.cells.length; i++) cells.push(r.cells[i]);
-      run.unshift(year);
+      from = year;
     }
   }
-  const from = run[0];
   const candidates = initiativesOfKey(p.facts, p.key, reset !== null ? Math.max(from, reset + 1) : from, y, "CO_SO");
   for (const i of candidates) p.k.push(cells, i.src, INITIATIVE_FIELDS);
   const filter = filterInitiatives(p, candidates, "BK_BO", reserved);
@@ -111,7 +110,7 @@ function ground2(p: PersonCtx, m: number, reserved: ReadonlySet<string>): Ground
     fix.push(onceN(p.facts, p.ctx, key, (short * 10_000 + from) * 10_000 + y, () => ({ key, params: { count: short, scope: "CO_SO", span: yearSpan(from, y) } })));
   }
   const outcome: RuleOutcome = resetHit || failYears.length > 0 || short > 0 ? "fail" : missingYears.length > 0 ? "missing" : "pass";
-  return { outcome, cells, fix, cost: failYears.length + missingYears.length + short + (resetHit ? 100 : 0), run, chosen, filter, blockedMattered };
+  return { outcome, cells, fix, cost: failYears.length + missingYears.length + short + (resetHit ? 100 : 0), runFrom: from, chosen, filter, blockedMattered };
 }
 
 const RANK: Record<RuleOutcome, number> = { pass: 2, missing: 1, fail: 0 };
@@ -128,7 +127,7 @@ export function decideBkBo(p: PersonCtx, cstdcs: Decision, reserved: ReadonlySet
   const cells = p.k.merge([g1.cells, p.k.sort(g2.cells)]);
   let text: Msg;
   if (g1.outcome === "pass") text = onceN(p.facts, p.ctx, "R6.ground1", from, () => ({ key: "rules.R6.ground1", params: { span: yearSpan(from, y) } }));
-  else if (g2.outcome === "pass") text = { key: "rules.R6.ground2", params: { span: yearSpan(g2.run[0], y), codes: g2.chosen.map((i) => i.code).join(", ") } };
+  else if (g2.outcome === "pass") text = { key: "rules.R6.ground2", params: { span: yearSpan(g2.runFrom, y), codes: g2.chosen.map((i) => i.code).join(", ") } };
   else if (outcome === "missing") text = onceN(p.facts, p.ctx, "R6.pending", from, () => ({ key: "rules.R6.pending", params: { span: yearSpan(from, y) } }));
   else text = onceN(p.facts, p.ctx, "R6.fail", from, () => ({ key: "rules.R6.fail", params: { span: yearSpan(from, y), need: num(p.ctx, "bkBoInitiatives") } }));
   // The shorter list of missing facts; ties → ground 1. Missing beats fail when choosing what to show.
