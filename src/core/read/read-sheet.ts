@@ -85,6 +85,10 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
   const addresses: Addresses = options.addresses ?? [];
   const columnAddresses = plan.map((p) => (p.pos >= 0 ? (addresses[p.pos + colOffset] ??= []) : []));
   const shapes = shapesOf(spec, plan);
+  // Each row's values, addresses and raw cells by plan index (reused from row to row).
+  const vals = new Array<unknown>(plan.length);
+  const addrs = new Array<string>(plan.length);
+  const raws = new Array<CellValue>(plan.length);
   const legacyReported = new Set<string>();
   // At most one record per grid row below the header (empty rows skipped; the list is cut to size at the end).
   const rows = new Array<ReadRow>(Math.max(0, grid.values.length - header.index - 1));
@@ -102,28 +106,25 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
     }
     if (blank) continue;
     const excelRow = i + rowOffset + 1;
-    const rowText = String(excelRow);
-    const values: Record<string, unknown> = shapes.values ? shapes.values() : {};
-    const cells: Record<string, string> = shapes.cells ? shapes.cells() : {};
-    const raw: Record<string, CellValue> = shapes.raw ? shapes.raw() : {};
+    let rowText: string | null = null;
 
     for (let k = 0; k < plan.length; k++) {
       const p = plan[k];
       const c = p.column;
       if (p.pos < 0) {
-        values[p.field] = emptyValue(c);
+        vals[k] = emptyValue(c);
         continue;
       }
       const value = line[p.pos];
       const known = columnAddresses[k];
-      const address = known[excelRow] ?? (known[excelRow] = p.letters + rowText);
-      cells[p.field] = address;
-      raw[p.field] = value;
+      const address = known[excelRow] ?? (known[excelRow] = p.letters + (rowText ??= String(excelRow)));
+      addrs[k] = address;
+      raws[k] = value;
       if (typeof value === "number") {
         // The common case of number, year and date columns, read as readCell would (same value).
         const v = numberValue(p.fast, value);
         if (v !== undefined) {
-          values[p.field] = v;
+          vals[k] = v;
           continue;
         }
       }
@@ -142,16 +143,16 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
         if (p.fast !== FAST.none && !(maybeError && isErrorValue(value))) {
           const v = textValue(p, text);
           if (v !== undefined) {
-            values[p.field] = v;
+            vals[k] = v;
             continue;
           }
         }
       }
       const read = readCell(c, value, text);
       if (read.kind === "value") {
-        values[p.field] = read.value;
+        vals[k] = read.value;
       } else {
-        values[p.field] = emptyValue(c);
+        vals[k] = emptyValue(c);
         if (read.kind === "issue") {
           push({ code: read.code, sheet: grid.name, cell: address, row: excelRow, column: p.header, value: issueValue(value), message: read.message, hint: read.hint });
         } else if (p.required) {
@@ -168,6 +169,10 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
         }
       }
     }
+    // The row's objects, from its lists by column (the sheet's literal shapes, else field by field).
+    const values = shapes.values ? shapes.values(vals) : byField(plan, vals, true);
+    const cells = (shapes.cells ? shapes.cells(addrs) : byField(plan, addrs, false)) as Record<string, string>;
+    const raw = (shapes.raw ? shapes.raw(raws) : byField(plan, raws, false)) as Record<string, CellValue>;
     // The values object becomes the record: its fields, then `src`.
     values.src = { sheet: grid.name, row: excelRow, cells, raw };
     rows[count++] = values as ReadRow;
@@ -180,14 +185,21 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
 const EMPTY_LINE: ReadonlyArray<CellValue> = [];
 
 interface Shapes {
-  readonly values: (() => Record<string, unknown>) | null;
-  readonly cells: (() => Record<string, string>) | null;
-  readonly raw: (() => Record<string, CellValue>) | null;
+  readonly values: ((v: ReadonlyArray<unknown>) => Record<string, unknown>) | null;
+  readonly cells: ((v: ReadonlyArray<string>) => Record<string, string>) | null;
+  readonly raw: ((v: ReadonlyArray<CellValue>) => Record<string, CellValue>) | null;
+}
+
+/** An object of the row's list by field, built field by field: every field (`all`) or those of present columns. */
+function byField(plan: ReadonlyArray<ColumnPlan>, list: ReadonlyArray<unknown>, all: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let k = 0; k < plan.length; k++) if (all || plan[k].pos >= 0) out[plan[k].field] = list[k];
+  return out;
 }
 
 /** Whether an object made by `make` has exactly `keys`, in that order. */
-function hasKeys(make: () => object, keys: ReadonlyArray<string>): boolean {
-  const actual = Object.keys(make());
+function hasKeys(make: (v: ReadonlyArray<never>) => object, keys: ReadonlyArray<string>): boolean {
+  const actual = Object.keys(make([]));
   return actual.length === keys.length && actual.every((k, i) => k === keys[i]);
 }
 
