@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   console.log(`${path.relative(process.cwd(), file)} — ${results.mode} run of ${results.date} (${String(results.machine.cpus)} × ${String(results.machine.cpu_model)})\n`);
   console.log(targetsTable(targets));
   const failed = targets.filter((t) => !t.pass).length;
-  console.log(`\n${targets.length - failed} of ${targets.length} targets hold${failed > 0 ? `; ${failed} missed (docs/readme/performance.md says by how much and why)` : ""}.`);
+  console.log(`\n${targets.length - failed} of ${targets.length} targets hold${failed > 0 ? `; ${failed} missed (the README's Performance section says by how much and why)` : ""}.`);
   return failed > 0 ? 1 : 0;
 }
 

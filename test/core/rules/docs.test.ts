@@ -1,5 +1,5 @@
 /**
- * docs/readme/rules.md lists every parameter with its id, Vietnamese label, defaults per rule set and source.
+ * README.md lists every parameter with its id, Vietnamese label, defaults per rule set and source.
  * The table between the markers is generated from the parameter table: run
  * `THIDUA_UPDATE_DOCS=1 npx jest test/core/rules/docs.test.ts` after changing parameters.ts.
  */
@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { PARAMETERS, RULE_SETS, type ParamDef, type ParamValue } from "../../../src/core/rules/parameters";
 
-const DOC = path.join(__dirname, "../../../docs/readme/rules.md");
+const DOC = path.join(__dirname, "../../../README.md");
 const START = "<!-- parameters:start (generated from src/core/rules/parameters.ts) -->";
 const END = "<!-- parameters:end -->";
 
