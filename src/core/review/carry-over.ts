@@ -14,33 +14,18 @@ import type { StampedDecision, FactsRecord } from "./data-stamp";
 import { diffFacts, staleNote, type FactChange, type RenderMsg } from "./fact-changes";
 import type { FactsStore } from "./facts-store";
 import { proposalKey, type ProposalKey } from "./keys";
-import type { ProposalRow } from "./proposal-sheet-read";
+import type { ProposalRow, ProposalText } from "./proposal-sheet-read";
 import { hasReview, NO_REVIEW, type Review } from "./review";
 
 /** One row as the `Đề nghị` builder computes it from the current ranking (review columns not yet known). */
-export interface NewProposalRow {
-  readonly subject: string;
-  readonly name: string;
-  readonly unit: string;
-  /** Title code. */
-  readonly title: string;
-  /** `Kết quả xét` text. */
-  readonly result: string;
-  /** `Căn cứ` text. */
-  readonly basis: string;
+export interface NewProposalRow extends ProposalText {
   /** Current stamp (stampDecision). */
   readonly stamp: string;
   /** Current facts record behind `stamp`, stored in `Dữ kiện rà soát`. */
   readonly record?: FactsRecord;
 }
 
-export interface CarriedRow {
-  readonly subject: string;
-  readonly name: string;
-  readonly unit: string;
-  readonly title: string;
-  readonly result: string;
-  readonly basis: string;
+export interface CarriedRow extends ProposalText {
   readonly review: Review;
   /** What `Dấu dữ liệu` shows: the reviewed stamp for a decided review, else the current stamp. */
   readonly stamp: string;

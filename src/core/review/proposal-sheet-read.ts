@@ -16,15 +16,21 @@ import { proposalKey, type ProposalKey } from "./keys";
 import { compareReviews, type Review } from "./review";
 import { parseReviewStatus, REVIEW_STATUS_LABELS, reviewStatusSpellings } from "./review-status";
 
-export interface ProposalRow {
+/** The columns that describe a proposal in `Đề nghị` (before the review columns). */
+export interface ProposalText {
   /** Subject code as written (trimmed). */
   readonly subject: string;
   readonly name: string;
   readonly unit: string;
   /** Title code (LDTT, CSTDCS…) when recognised, else the text as written. */
   readonly title: string;
+  /** `Kết quả xét` text. */
   readonly result: string;
+  /** `Căn cứ` text. */
   readonly basis: string;
+}
+
+export interface ProposalRow extends ProposalText {
   readonly review: Review;
   readonly stamp: string;
   readonly systemNote: string;
