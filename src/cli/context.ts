@@ -17,6 +17,22 @@ export const processIO: CliIO = {
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
 };
 
+/**
+ * A reader that stops early (`thidua rank so.xlsx | head`, or quitting `less`) closes the pipe: writing to it then
+ * fails with EPIPE, which Node raises as an unhandled 'error' event (a stack trace). The output is no longer wanted,
+ * so the rest of it is dropped quietly and the command ends with its own exit code. Other errors stay errors.
+ */
+export function quietOnClosedPipe(stream: NodeJS.EventEmitter): void {
+  let closed = false;
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (closed || e.code === "EPIPE") {
+      closed = true;
+      return;
+    }
+    throw e;
+  });
+}
+
 export function makeContext(lang: Lang, io: CliIO = processIO): CliContext {
   return { lang, t: translator(lang), io };
 }
