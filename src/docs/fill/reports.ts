@@ -6,7 +6,7 @@ import type { AwardFact, Grounds, InitiativeFact, Proposal, ProposalSet, RatingF
 import { titleLevel } from "../../core/proposals/titles";
 import { number, orBlank, percent, pointsDiff, shortDate, BLANK } from "../wording/format-values";
 import { groundsLines } from "../wording/grounds";
-import { genderName, ratingName, scopeName, titleCaps, titleName } from "../wording/titles";
+import { genderName, ratingName, scopeName, titleName, titlesCaps } from "../wording/titles";
 import type { RowsValue, TemplateValues } from "../values";
 import { commonValues } from "./common";
 
@@ -110,7 +110,7 @@ export function baoCaoCaNhanValues(set: ProposalSet, subject: string, proposals:
   const history = set.history[subject] ?? { titles: [], forms: [] };
   return {
     ...commonValues(set),
-    de_nghi: m.titles.map(titleCaps).join(" VÀ "),
+    de_nghi: titlesCaps(m.titles),
     ho_ten: s?.name ?? subject,
     gioi_tinh: orBlank(genderName(s?.gender ?? null)),
     ngay_sinh: orBlank(shortDate(s?.birthDate ?? null)),
@@ -140,7 +140,7 @@ export function baoCaoTapTheValues(set: ProposalSet, subject: string, proposals:
   if (results?.clusterRank != null) rank.push(`xếp thứ ${results.clusterRank}${results.cluster ? ` trong ${results.cluster}` : ""}`);
   return {
     ...commonValues(set),
-    de_nghi: m.titles.map(titleCaps).join(" VÀ "),
+    de_nghi: titlesCaps(m.titles),
     ten_tap_the: s?.name ?? subject,
     loai: orBlank(s?.position),
     khoi_thi_dua: orBlank(s?.cluster),

@@ -67,6 +67,12 @@ export function orBlank(text: string | null | undefined): string {
   return t === "" ? BLANK : t;
 }
 
+/** A clerk's text used as a whole sentence in the body: ends with a full stop unless it already ends a sentence. */
+export function asSentence(text: string | null | undefined): string {
+  const t = orBlank(text);
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
 /**
  * An agency name for running text. Names in the settings are usually typed in capitals for the header
  * ("THI HÀNH ÁN DÂN SỰ TỈNH VĨNH LONG"); in a sentence they read "Thi hành án dân sự tỉnh Vĩnh Long": lower

@@ -17,6 +17,15 @@ export function titleCaps(title: Title): string {
   return (isEmulationTitle(title) ? `danh hiệu ${titleName(title)}` : titleName(title)).toLocaleUpperCase("vi");
 }
 
+/**
+ * Several titles in one "ĐỀ NGHỊ TẶNG …" line: "A", "A VÀ B", "A, B VÀ C" (one "và", before the last; the
+ * names themselves hold commas, so the list reads by its "và" and its capitals: DANH HIỆU …, BẰNG KHEN …).
+ */
+export function titlesCaps(titles: ReadonlyArray<Title>): string {
+  const names = titles.map(titleCaps);
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} VÀ ${names[names.length - 1]}`;
+}
+
 /** Short forms used inside lists of grounds ("CSTĐCS 2023, 2024"). */
 const SHORT: Readonly<Record<Title, string>> = {
   LDTT: "LĐTT",
