@@ -129,6 +129,11 @@ async function clerkFlow(context: BrowserContext, guard: Guard, o: FlowOptions):
     await page.keyboard.press("Enter");
   }
   await page.getByTestId("init-result").waitFor();
+  if (!o.full) {
+    // The button kept the focus while the action ran (it is not taken away from a keyboard user).
+    await idle(page);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t("taskpane.init.action"));
+  }
   expect(await sheetNames(page)).toContain(DROPPED_SHEET);
   expect(await page.getByTestId("init-result").textContent()).toContain(DROPPED_SHEET);
   await shot(page, p("01-khoi-tao"), docImg("khoi-tao"));
@@ -141,6 +146,8 @@ async function clerkFlow(context: BrowserContext, guard: Guard, o: FlowOptions):
   expect(await page.getByTestId("check-summary").textContent()).toContain(t("cli.check.summary", { errors: 1, warnings: 0 }));
   const group = page.locator(`[data-testid=issue-group][data-sheet="${workbook.planted.sheet}"]`);
   expect(await group.getByRole("heading").textContent()).toBe(t("taskpane.check.group", { sheet: workbook.planted.sheet, errors: 1, warnings: 0 }));
+  // The group is a region named by its heading (sheet names have spaces; the heading's id must not).
+  expect(await page.getByRole("region", { name: t("taskpane.check.group", { sheet: workbook.planted.sheet, errors: 1, warnings: 0 }) }).count()).toBe(1);
   const issue = page.locator(`[data-cell="${workbook.planted.sheet}!${workbook.planted.cell}"]`);
   expect(await issue.textContent()).toContain("UNKNOWN_REF");
   await selectElsewhere(page);
@@ -222,6 +229,8 @@ async function clerkFlow(context: BrowserContext, guard: Guard, o: FlowOptions):
   await page.locator("[data-testid=decision-row] button[aria-expanded=false]").first().click();
   await page.getByTestId("decision-details").first().waitFor();
   expect(await page.getByTestId("decision-details").first().textContent()).toContain(t("taskpane.rank.reasons"));
+  // Screen readers hear "met" / "not met" / "data missing", not the symbols ✓ ✗ ?.
+  expect(await page.getByTestId("decision-details").first().getByRole("img", { name: t("taskpane.outcome.pass"), exact: true }).count()).toBeGreaterThan(0);
   // A pending decision shows what is still missing.
   await page.getByTestId("filter-title").selectOption("");
   await page.getByTestId("filter-status").selectOption("pending");

@@ -14,6 +14,13 @@ const useStyles = makeStyles({
   near: { color: tokens.colorBrandForeground1 },
 });
 
+const SHOWN_CELLS = 6;
+
+/** The first cells a reason read, "…" when there are more (the KQ Xếp hạng sheet has them all). */
+function shownCells(cells: ReadonlyArray<string>): string {
+  return cells.length > SHOWN_CELLS ? `${cells.slice(0, SHOWN_CELLS).join(", ")}, …` : cells.join(", ");
+}
+
 export function DecisionDetails({ decision, id }: { decision: Decision; id: string }) {
   const t = useT();
   const styles = useStyles();
@@ -24,7 +31,7 @@ export function DecisionDetails({ decision, id }: { decision: Decision; id: stri
         {decision.reasons.map((r, i) => (
           <li key={`${r.rule}-${i}`}>
             <Text>
-              <span className={styles[r.outcome]} aria-label={t(`taskpane.outcome.${r.outcome}`)}>
+              <span className={styles[r.outcome]} role="img" aria-label={t(`taskpane.outcome.${r.outcome}`)}>
                 {t(`ranking.outcome.${r.outcome}`)}
               </span>{" "}
               <strong>{r.rule}</strong> {render(t, r.text)}
@@ -32,7 +39,7 @@ export function DecisionDetails({ decision, id }: { decision: Decision; id: stri
             <br />
             <Caption1 className={styles.meta}>
               {r.source}
-              {r.cells.length > 0 ? ` · ${t("taskpane.rank.cells", { cells: r.cells.slice(0, 6).join(", "), more: Math.max(0, r.cells.length - 6) })}` : ""}
+              {r.cells.length > 0 ? ` · ${t("taskpane.rank.cells", { cells: shownCells(r.cells) })}` : ""}
             </Caption1>
             {(r.warnings ?? []).map((w, j) => (
               <div key={j}>

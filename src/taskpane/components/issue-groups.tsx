@@ -1,6 +1,6 @@
 /** The issues of a check, grouped by sheet (sheets with errors first, errors first in each sheet). */
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { Issue } from "../../core/issues";
 import { useT } from "../lang-context";
 import { errorsFirst, groupIssues, issueId, type IssueGroup } from "../view/issue-groups";
@@ -16,7 +16,8 @@ function Group({ group, onSelect }: { group: IssueGroup; onSelect: (issue: Issue
   const t = useT();
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE_SIZE);
-  const headingId = `issues-${group.sheet}`;
+  // Not the sheet name: "Cá nhân" has a space, and aria-labelledby reads spaces as a list of ids.
+  const headingId = useId();
   return (
     <section className={styles.group} aria-labelledby={headingId} data-testid="issue-group" data-sheet={group.sheet}>
       <Subtitle2 as="h3" id={headingId}>

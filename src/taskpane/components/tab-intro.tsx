@@ -1,4 +1,8 @@
-/** The top of every tab: what the action does, and its button. */
+/**
+ * The top of every tab: what the action does, and its button. While an action runs the button stays focusable
+ * (aria-disabled, clicks ignored): a keyboard user who pressed it keeps the focus there instead of losing it to
+ * the page.
+ */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
@@ -13,7 +17,7 @@ export function TabIntro({ text, action, onAction, disabled, children }: { text:
     <div className={styles.intro}>
       <Text className={styles.text}>{text}</Text>
       {children}
-      <Button appearance="primary" disabled={disabled} onClick={onAction}>
+      <Button appearance="primary" disabledFocusable={disabled} onClick={onAction}>
         {action}
       </Button>
     </div>

@@ -44,7 +44,7 @@ export function CheckTab({ outcome, cleared, busy, onCheck, onClear, onSelect }:
             {cleared !== null ? t("taskpane.check.cleared", { count: cleared }) : t("taskpane.check.highlighted", { cells: outcome?.highlight?.cells ?? 0 })}
           </span>
         )}
-        <Button size="small" disabled={busy} onClick={onClear}>
+        <Button size="small" disabledFocusable={busy} onClick={onClear}>
           {t("taskpane.check.clear")}
         </Button>
       </div>

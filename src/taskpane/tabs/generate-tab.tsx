@@ -72,10 +72,10 @@ export function GenerateTab(p: GenerateTabProps) {
             </MessageBar>
           )}
           <div className={styles.row}>
-            <Button onClick={p.onDownload} disabled={p.busy}>
+            <Button onClick={p.onDownload} disabledFocusable={p.busy}>
               {t("taskpane.generate.downloadAgain")}
             </Button>
-            <Button appearance="subtle" onClick={p.onDialog} disabled={p.busy}>
+            <Button appearance="subtle" onClick={p.onDialog} disabledFocusable={p.busy}>
               {t("taskpane.generate.openDialog")}
             </Button>
           </div>
