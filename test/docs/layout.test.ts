@@ -128,3 +128,35 @@ describe("NĐ 30/2020 layout of the generated documents", () => {
     expect(normalise(danhSach)).toMatchSnapshot("danh-sach document.xml");
   });
 });
+
+describe("layout found wanting in the QA pass on the sample dossier", () => {
+  let bienBan: string;
+  let danhSach: string;
+  beforeAll(async () => {
+    const dossier = await generateDossier(fixture().set, await defaultTemplateSet());
+    const file = (p: string) => dossier.files.find((f) => f.path === p)!.data;
+    bienBan = await docxPart(file("03-bien-ban.docx"));
+    danhSach = await docxPart(file("02-danh-sach-de-nghi.docx"));
+  });
+
+  test("Biên bản: the council is the issuer (bold caps), its agency the one line above it (regular caps), no second level above", () => {
+    const leftColumn = /<w:tc>(?:(?!<\/w:tc>).)*?<\/w:tc>/s.exec(bienBan)![0];
+    const texts = [...leftColumn.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).filter((t) => t !== "");
+    expect(texts).toEqual(["THI HÀNH ÁN DÂN SỰ TỈNH VĨNH LONG", "HỘI ĐỒNG THI ĐUA - KHEN\u00A0THƯỞNG"]);
+    const agency = runWith(leftColumn, "THI HÀNH ÁN DÂN SỰ TỈNH VĨNH LONG");
+    const council = runWith(leftColumn, "HỘI ĐỒNG THI ĐUA - KHEN\u00A0THƯỞNG");
+    expect([size(agency), bold(agency)]).toEqual([12, false]);
+    expect([size(council), bold(council)]).toEqual([12, true]);
+  });
+
+  test("Danh sách: the total line keeps with the signature block (the signer never begins a page alone)", () => {
+    const paragraphs = [...danhSach.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<\/w:p>|<w:tbl>/gs)].map((m) => m[0]);
+    const total = paragraphs.findIndex((p) => p.includes("Tổng cộng:"));
+    expect(total).toBeGreaterThan(0);
+    // The total, then the empty spacer before the block, each keep with the next; then the signer's table.
+    expect(paragraphs[total]).toContain("<w:keepNext/>");
+    expect(paragraphs[total + 1]).toContain("<w:keepNext/>");
+    expect(paragraphs[total + 1]).not.toMatch(/<w:t[ >]/);
+    expect(paragraphs[total + 2]).toBe("<w:tbl>");
+  });
+});

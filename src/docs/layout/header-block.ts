@@ -29,6 +29,11 @@ export function rule(length: number, columnWidth: number): Paragraph {
 }
 
 export interface HeaderOptions {
+  /**
+   * The first line of the left column, in regular caps: the directly managing agency of the issuer; default the
+   * cơ quan chủ quản placeholder. A body inside the agency (the Hội đồng) has the agency itself there.
+   */
+  readonly parentLine?: ReadonlyArray<ParagraphChild>;
   /** Lines of the left column under the parent agency; default: the issuing agency placeholder. */
   readonly agencyLines?: ReadonlyArray<ReadonlyArray<ParagraphChild>>;
   /** The number line ("Số: {{so}}/TTr-{{viet_tat}}"), or none. */
@@ -44,7 +49,7 @@ export function headerBlock(options: HeaderOptions = {}) {
   const right = HEADER_COLUMNS.right + (options.extraWidth ?? 0);
   const agencyLines = options.agencyLines ?? [[run("{{co_quan}}", { size: SIZE.agency, bold: true })]];
   const leftTop: Paragraph[] = [
-    para([run("{{co_quan_chu_quan}}", { size: SIZE.agency })], c),
+    para(options.parentLine ? [...options.parentLine] : [run("{{co_quan_chu_quan}}", { size: SIZE.agency })], c),
     ...agencyLines.map((children) => para([...children], c)),
     rule(RULE.agency, left),
   ];

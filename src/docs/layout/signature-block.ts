@@ -30,8 +30,9 @@ export function recipients(): Paragraph[] {
 
 /**
  * The block itself, after an empty paragraph: Word and LibreOffice merge two tables that touch, so the
- * borderless block would otherwise swallow a data table just above it.
+ * borderless block would otherwise swallow a data table just above it. That paragraph keeps with the block, so a
+ * line before it that keeps with its next (the Danh sách's total) takes the signature along to the same page.
  */
 export function signatureBlock(left: ReadonlyArray<Paragraph>, right: ReadonlyArray<Paragraph>, extraWidth = 0): [Paragraph, Table] {
-  return [para([], { before: 120 }), layoutTable([HEADER_COLUMNS.left + Math.round(extraWidth / 2), HEADER_COLUMNS.right + extraWidth - Math.round(extraWidth / 2)], [[left, right]])];
+  return [para([], { before: 120, keepNext: true }), layoutTable([HEADER_COLUMNS.left + Math.round(extraWidth / 2), HEADER_COLUMNS.right + extraWidth - Math.round(extraWidth / 2)], [[left, right]])];
 }

@@ -8,12 +8,18 @@ import { signatureBlock, signer } from "../layout/signature-block";
 import { run } from "../layout/text";
 import { blockPlaceholder, CENTER, fit, groupedTable, heading, line, titleBlock } from "./parts";
 
+/** The council's name in the header; a no-break space inside "KHEN THƯỞNG". */
+export const COUNCIL_HEADER = "HỘI ĐỒNG THI ĐUA - KHEN\u00A0THƯỞNG";
+
 export function bienBanTemplate(): Document {
   const w = fit([700, 2300, 2000, 1000, 1000, 900, 1171], TEXT_WIDTH.portrait);
   return administrativeDocument("Biên bản họp Hội đồng Thi đua - Khen thưởng", [
     section([
+      // The issuer is the council: its managing agency above it in regular caps, the council in bold caps
+      // (NĐ 30: one level above the issuer, not two). "KHEN THƯỞNG" is kept on one line when the name wraps.
       headerBlock({
-        agencyLines: [[run("{{co_quan}}", { size: SIZE.agency, bold: true })], [run("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", { size: SIZE.agency, bold: true })]],
+        parentLine: [run("{{co_quan}}", { size: SIZE.agency })],
+        agencyLines: [[run(COUNCIL_HEADER, { size: SIZE.agency, bold: true })]],
         numberLine: [run("Số: {{so}}", { size: SIZE.number })],
       }),
       ...titleBlock("BIÊN BẢN", ["Họp Hội đồng Thi đua - Khen thưởng", "xét khen thưởng năm {{nam_thi_dua}}"]),

@@ -26,7 +26,8 @@ export function danhSachTemplate(): Document {
           { header: "Danh hiệu, hình thức đề nghị", width: widths[3], field: "danh_hieu" },
           { header: "Tóm tắt thành tích", width: widths[4], field: "thanh_tich" },
         ]),
-        para([run("{{tong_so}}", { italics: true })], { before: 120 }),
+        // The total stays with the signer below it: the signature never starts a page of its own.
+        para([run("{{tong_so}}", { italics: true })], { before: 120, keepNext: true }),
         ...signatureBlock([], signer("{{chuc_danh_ky}}", "{{nguoi_ky}}"), EXTRA),
       ],
       "landscape",
