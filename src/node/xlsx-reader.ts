@@ -44,18 +44,43 @@ export function toGridValue(value: ExcelJS.CellValue): CellValue {
   return "";
 }
 
-/** One worksheet → grid of its used range. */
-export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+/**
+ * A formula cell whose cached value exceljs could not give. exceljs turns the cached result of every formula in a
+ * date-formatted cell into a Date, so an error (`=DATEVALUE(…)` → #VALUE!) or a text result (`=TEXT(…)`) becomes an
+ * Invalid Date and its value is lost; the reader then takes it from the sheet's XML (readXlsxGrids).
+ */
+export interface UnreadFormula {
+  readonly address: string;
+  /** The grid row that holds it, and its index there (where the value read from the XML goes). */
+  readonly row: CellValue[];
+  readonly index: number;
+}
+
+function isLostFormulaResult(value: ExcelJS.CellValue): boolean {
+  if (!value || typeof value !== "object" || !("formula" in value || "sharedFormula" in value)) return false;
+  const result = (value as { result?: unknown }).result;
+  return result instanceof Date && Number.isNaN(result.getTime());
+}
+
+/**
+ * One worksheet → grid of its used range. Formula cells whose value exceljs lost (see UnreadFormula) are listed in
+ * `unread` and read as "" until their value is filled in from the XML.
+ */
+export function worksheetToGrid(ws: ExcelJS.Worksheet, unread?: UnreadFormula[]): SheetGrid {
   let minRow = Infinity;
   let maxRow = 0;
   let minCol = Infinity;
   let maxCol = 0;
   const cells: Array<{ r: number; c: number; v: CellValue }> = [];
+  const lost: Array<{ r: number; c: number; address: string }> = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       let v: CellValue;
       if (cell.isMerged && cell.master && cell.master.address !== cell.address) v = "";
-      else v = toGridValue(cell.value);
+      else if (unread && isLostFormulaResult(cell.value)) {
+        lost.push({ r, c, address: cell.address });
+        v = "#VALUE!"; // a placeholder that keeps the cell in the used range; replaced from the XML
+      } else v = toGridValue(cell.value);
       if (v === "") return;
       cells.push({ r, c, v });
       if (r < minRow) minRow = r;
@@ -69,6 +94,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   for (let r = minRow; r <= maxRow; r++) values.push(new Array<CellValue>(width).fill(""));
   for (const { r, c, v } of cells) values[r - minRow][c - minCol] = v;
+  for (const { r, c, address } of lost) unread?.push({ address, row: values[r - minRow], index: c - minCol });
   return { name: ws.name, values, rowOffset: minRow - 1, colOffset: minCol - 1 };
 }
 
@@ -125,6 +151,10 @@ function looksLikeText(bytes: Buffer): boolean {
 
 /** Loads an .xlsx with exceljs after the checks above; a broken zip or a non-Excel zip is a FileError. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  return (await openWorkbook(file)).wb;
+}
+
+async function openWorkbook(file: string): Promise<{ wb: ExcelJS.Workbook; zip: JSZip }> {
   const name = path.basename(file);
   const bytes = await readWorkbookBytes(file);
   let zip: JSZip;
@@ -140,16 +170,67 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch {
     throw new FileError("corrupt", { file: name });
   }
-  return wb;
+  return { wb, zip };
 }
 
 /** Reads an .xlsx file into grids, one per worksheet, in workbook order. */
 export async function readXlsxGrids(file: string): Promise<WorkbookGrids> {
-  const wb = await loadWorkbook(file);
-  return workbookToGrids(wb);
+  const { wb, zip } = await openWorkbook(file);
+  const sheets: SheetGrid[] = [];
+  for (const ws of wb.worksheets) {
+    const unread: UnreadFormula[] = [];
+    const grid = worksheetToGrid(ws, unread);
+    if (unread.length > 0) {
+      const xml = await sheetXml(zip, ws.name);
+      for (const u of unread) u.row[u.index] = xml === null ? "" : cachedValue(xml, u.address);
+    }
+    sheets.push(grid);
+  }
+  return { sheets };
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+    e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : XML_ENTITIES[e],
+  );
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? decodeXml(m[1]) : undefined;
+}
+
+/** The XML of the worksheet with this name (xl/workbook.xml → its relationship → the part), or null. */
+async function sheetXml(zip: JSZip, name: string): Promise<string | null> {
+  const workbook = await zip.file("xl/workbook.xml")?.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  if (!workbook || !rels) return null;
+  const sheet = (workbook.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []).find((tag) => attribute(tag, "name") === name);
+  const id = sheet && /\sr:id="([^"]*)"/.exec(sheet)?.[1];
+  const rel = id ? (rels.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []).find((tag) => attribute(tag, "Id") === id) : undefined;
+  const target = rel && attribute(rel, "Target");
+  if (!target) return null;
+  const part = target.startsWith("/") ? target.slice(1) : path.posix.normalize(`xl/${target}`);
+  return (await zip.file(part)?.async("string")) ?? null;
+}
+
+/** The cached value of one formula cell in the sheet's XML, as Office.js gives it: error text, text, boolean or number. */
+export function cachedValue(xml: string, address: string): CellValue {
+  const m = new RegExp(`<(\\w+:)?c\\b([^>]*\\sr="${address}"[^>]*?)(?:/>|>([\\s\\S]*?)</\\1?c>)`).exec(xml);
+  if (!m) return "";
+  const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(m[3] ?? "");
+  if (!v) return "";
+  const text = decodeXml(v[1]);
+  const type = attribute(m[2], "t");
+  if (type === "b") return text === "1";
+  if (type === "e" || type === "str") return text;
+  const n = Number(text);
+  return text.trim() !== "" && Number.isFinite(n) ? n : text;
 }
 
 export function workbookToGrids(wb: ExcelJS.Workbook): WorkbookGrids {
   // `worksheets` is in tab order (eachSheet follows internal ids, which can differ).
-  return { sheets: wb.worksheets.map(worksheetToGrid) };
+  return { sheets: wb.worksheets.map((ws) => worksheetToGrid(ws)) };
 }

@@ -233,3 +233,44 @@ describe("numbers under a date format", () => {
     expect(worksheetToGrid(loaded.worksheets[0]).values.map((r) => r[0])).toEqual(numbers);
   });
 });
+
+describe("formulas under a date format", () => {
+  // exceljs turns the cached result of a formula in a date-formatted cell into a Date: an error or a text result
+  // became an Invalid Date, read as NaN ("NaN" is not a valid date). Office.js gives the error text or the text.
+  test("an error, a text and an empty text result read as Office.js gives them", async () => {
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "thidua-formula-date-")), "so.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Trước");
+    const ws = wb.addWorksheet("Cá nhân & <khác>");
+    const results: ExcelJS.CellValue[] = [
+      { formula: 'DATEVALUE("x")', result: { error: "#VALUE!" } } as ExcelJS.CellFormulaValue,
+      { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue,
+      { formula: 'TEXT(30000,"dd/mm/yyyy")', result: "19/02/1982 & <x>" },
+      { formula: 'IF(1,"",1)', result: "" },
+      { formula: "DATE(1985,1,5)", result: new Date(Date.UTC(1985, 0, 5)) },
+    ];
+    results.forEach((value, i) => {
+      const cell = ws.getCell(i + 2, 3);
+      cell.value = value;
+      cell.numFmt = "dd/mm/yyyy";
+    });
+    ws.getCell("B2").value = "CB001";
+    await wb.xlsx.writeFile(file);
+    const grids = await readXlsxGrids(file);
+    const people = grid(grids, "Cá nhân & <khác>");
+    expect(people.values.map((r) => r[people.values[0].length - 1])).toEqual(["#VALUE!", "#DIV/0!", "19/02/1982 & <x>", "", isoToSerial("1985-01-05")]);
+  });
+
+  test("check reports the formula's own error, not a date that is not valid", async () => {
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "thidua-formula-date-")), "so.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Cá nhân");
+    ws.addRow(["Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Mã đơn vị"]);
+    ws.addRow(["CB001", "Nguyễn Văn A", "Nam", null, "KV01"]);
+    ws.getCell("D2").value = { formula: "DATEVALUE(X2)", result: { error: "#VALUE!" } } as ExcelJS.CellFormulaValue;
+    ws.getCell("D2").numFmt = "dd/mm/yyyy";
+    await wb.xlsx.writeFile(file);
+    const issues = checkWorkbook(await readXlsxGrids(file)).issues.filter((i) => i.sheet === "Cá nhân" && i.cell === "D2");
+    expect(issues.map((i) => [i.code, i.value])).toEqual([["FORMULA_ERROR", "#VALUE!"]]);
+  });
+});
