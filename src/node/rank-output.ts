@@ -143,6 +143,9 @@ export async function writeRankWorkbook(file: string, input: RankOutInput): Prom
   wb.creator = "thidua";
   for (const s of sheets) addOutputSheet(wb, s);
   const dir = path.dirname(path.resolve(file));
+  // A folder that does not exist yet is created, as `init` and `generate` do (without it the temporary file's
+  // name came back in an ENOENT message).
+  await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await wb.xlsx.writeFile(tmp);

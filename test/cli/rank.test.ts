@@ -145,6 +145,14 @@ describe("thidua rank", () => {
     expect((await thidua("rank", file, "--out", file)).code).toBe(2);
   });
 
+  test("--out into a folder that does not exist yet creates it, as init and generate do", async () => {
+    const file = await writeXlsx(agency().grids(), "out-in-2.xlsx");
+    const out = path.join(dir, "ket-qua", "2025", "xep-hang.xlsx");
+    const r = await thidua("rank", file, "--out", out);
+    expect([r.code, existsSync(out)]).toEqual([0, true]);
+    expect(r.err).not.toMatch(/ENOENT|\.tmp/);
+  });
+
   test("on the sample workbook every person gets a decision with reasons for LDTT, CSTDCS, CSTD_BO, BK_BO, BK_TTG", async () => {
     const r = await thidua("rank", samplePath(), "--json");
     expect(r.code).toBe(0);
