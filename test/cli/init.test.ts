@@ -36,3 +36,17 @@ test("without a file name it is a usage error", async () => {
   expect(r.code).toBe(2);
   expect(existsSync(path.join(dir, "undefined"))).toBe(false);
 });
+
+test.each(["so-theo-doi.csv", "so-theo-doi", "so-theo-doi.xls"])("a name without .xlsx (%s) is refused: exit 2, nothing written", async (name) => {
+  const file = path.join(dir, name);
+  const r = await thidua("init", file);
+  expect(r.code).toBe(2);
+  expect(r.err).toBe(`${translator("vi")("cli.init.notXlsx", { file: name })}\n`);
+  expect(existsSync(file)).toBe(false);
+});
+
+test("an upper-case .XLSX is a workbook name like any other", async () => {
+  const file = path.join(dir, "SO-MOI.XLSX");
+  expect((await thidua("init", file)).code).toBe(0);
+  expect(existsSync(file)).toBe(true);
+});
