@@ -24,6 +24,17 @@ function start(): void {
   );
 }
 
+/** Office.js did not load (the network or a proxy blocks Microsoft's CDN): say so instead of "Đang tải…" forever. */
+function officeJsMissing(root: HTMLElement): void {
+  const message = document.createElement("p");
+  message.setAttribute("role", "alert");
+  message.dataset.testid = "office-js-missing";
+  message.textContent = translator(initialLang())("taskpane.officeJsMissing");
+  root.replaceChildren(message);
+}
+
 const root = document.getElementById("root");
 if (root) root.textContent = translator(initialLang())("excel.loading");
-void Office.onReady(() => start());
+const office = (globalThis as { Office?: typeof Office }).Office;
+if (office) void office.onReady(() => start());
+else if (root) officeJsMissing(root);

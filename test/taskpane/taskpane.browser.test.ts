@@ -17,7 +17,7 @@ import { rankWorkbook } from "../../src/core/rank";
 import { LOG_ACTION_LABELS, readProposalSheet, reviewsOfWorkbook, REVIEW_STATUS_LABELS } from "../../src/core/review";
 import { planDossier } from "../../src/docs/generate";
 import { translator, type Lang } from "../../src/i18n";
-import { buildFakeOfficeJs, buildPane, launchGuarded, serveStatic, shot, tempDir, type Guard } from "./harness";
+import { buildFakeOfficeJs, buildPane, launchGuarded, OFFICE_JS as OFFICE_JS_URL, serveStatic, shot, tempDir, type Guard } from "./harness";
 import { button, cellFormula, highlightRules, idle, openPane, progressSeen, readSheets, selection, sheetNames, sheetValues, tab, typeInCell, zipEntries, type Pane } from "./pane-driver";
 import { DROPPED_SHEET, gridsOf, testWorkbook, type TestWorkbook } from "./workbook";
 
@@ -415,6 +415,17 @@ describe("task pane in Chromium on the fake Excel host", () => {
     expect(await pane.page.getByTestId("unsupported").textContent()).toContain(pane.t("excel.unsupported"));
     expect(await pane.page.getByRole("tablist").count()).toBe(0);
     await shot(pane.page, "vi-11-khong-ho-tro", "khong-ho-tro");
+    expect(guard.problems).toEqual([]);
+  }, 60_000);
+
+  test("when Office.js cannot be loaded (CDN blocked), the pane says so instead of loading forever", async () => {
+    const { context, guard } = await launch("blocked");
+    const page = await context.newPage();
+    await page.route(OFFICE_JS_URL, (route) => route.abort("blockedbyclient"));
+    await page.goto(`${server.origin}/taskpane.html`);
+    const alert = page.getByTestId("office-js-missing");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(translator("vi")("taskpane.officeJsMissing"));
     expect(guard.problems).toEqual([]);
   }, 60_000);
 });

@@ -43,6 +43,8 @@ export const taskpane = {
       "Có lỗi ngoài dự kiến ({{reason}}). Bấm \"Thử lại\"; nếu vẫn lỗi, hãy lưu sổ, đóng và mở lại ngăn tiện ích, rồi báo cho bộ phận công nghệ thông tin.",
     "taskpane.error.noYear": "Sổ chưa có Năm thi đua. Hãy điền \"Năm thi đua\" (ví dụ 2025) trong sheet Cấu hình rồi bấm lại.",
 
+    "taskpane.officeJsMissing":
+      "Không tải được thư viện Office.js của Microsoft (appsforoffice.microsoft.com) nên ngăn tiện ích chưa chạy được. Hãy kiểm tra kết nối mạng rồi đóng và mở lại ngăn tiện ích; nếu vẫn lỗi, đề nghị bộ phận công nghệ thông tin cho phép máy truy cập địa chỉ https://appsforoffice.microsoft.com.",
     "taskpane.unsupported.title": "Excel này chưa dùng được tiện ích",
     "taskpane.unsupported.cli":
       "Trong lúc chờ nâng cấp, có thể dùng Excel trên web (Microsoft 365) hoặc công cụ dòng lệnh thidua trên sổ đã lưu (thidua check, thidua rank, thidua generate).",
@@ -204,6 +206,8 @@ export const taskpane = {
       "An unexpected error happened ({{reason}}). Click \"Retry\"; if it fails again, save the workbook, close and reopen the add-in pane, and tell your IT staff.",
     "taskpane.error.noYear": "The workbook has no evaluation year. Fill in \"Năm thi đua\" (e.g. 2025) in the Cấu hình sheet and click again.",
 
+    "taskpane.officeJsMissing":
+      "Microsoft's Office.js library (appsforoffice.microsoft.com) could not be loaded, so the add-in cannot start. Check the network connection, then close and reopen the add-in pane; if it still fails, ask your IT staff to allow this computer to reach https://appsforoffice.microsoft.com.",
     "taskpane.unsupported.title": "This Excel cannot run the add-in",
     "taskpane.unsupported.cli":
       "Until it is upgraded, use Excel on the web (Microsoft 365) or the thidua command line on the saved workbook (thidua check, thidua rank, thidua generate).",
