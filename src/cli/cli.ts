@@ -4,7 +4,7 @@
  * or unreadable file.
  */
 import { Command, CommanderError } from "commander";
-import { isLang, type Lang } from "../i18n";
+import { isLang, type Lang, type Translate } from "../i18n";
 import { FileError, UsageError } from "../node/file-errors";
 import { useNativeSha256 } from "../node/native-sha256";
 import { checkCommand } from "./commands/check";
@@ -33,7 +33,9 @@ function program(ctx: CliContext, setExit: (code: number) => void): Command {
   p.description(ctx.t("cli.description"))
     .option("--lang <lang>", "vi | en", "vi")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: () => undefined })
+    // Commander's own error lines are replaced by translated ones (reportError); the help it prints on stderr when
+    // no command is given is kept.
+    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => undefined })
     .showHelpAfterError(false);
 
   p.command("check")
@@ -92,14 +94,45 @@ export async function run(argv: ReadonlyArray<string>, io: CliIO = processIO): P
   }
 }
 
+/** Commander's usage errors → catalogue keys; each takes the name the English message quotes ('--out <dir>'…). */
+const USAGE_KEYS: Readonly<Record<string, string>> = {
+  "commander.unknownCommand": "usage.unknownCommand",
+  "commander.unknownOption": "usage.unknownOption",
+  "commander.missingArgument": "usage.missingArgument",
+  "commander.optionMissingArgument": "usage.optionMissingArgument",
+  "commander.missingMandatoryOptionValue": "usage.missingOption",
+  "commander.excessArguments": "usage.excessArguments",
+};
+
+/** One sentence in the user's language for a commander usage error (its English text only for a code not listed). */
+export function usageMessage(e: CommanderError, t: Translate): string {
+  const key = USAGE_KEYS[e.code];
+  const name = /'([^']*)'/.exec(e.message)?.[1];
+  const suggestion = /\(Did you mean (?:one of )?([^?]*)\?\)/.exec(e.message)?.[1];
+  const reason =
+    key !== undefined && name !== undefined
+      ? t(key, { name })
+      : e.message
+          .replace(/^error:\s*/i, "")
+          .replace(/\s*\(Did you mean[^)]*\)/, "")
+          .replace(/\.$/, "");
+  return suggestion ? t("usage.errorDidYouMean", { reason, suggestion }) : t("usage.error", { reason });
+}
+
 function reportError(e: unknown, ctx: CliContext): number {
   if (e instanceof FileError || e instanceof UsageError) {
     ctx.io.err(ctx.t(e.key, e.params));
     return EXIT.usage;
   }
   if (e instanceof CommanderError) {
-    if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
-    ctx.io.err(ctx.t("usage.error", { reason: e.message.replace(/^error:\s*/i, "") }));
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return EXIT.ok;
+    if (e.code === "commander.help") {
+      // `thidua` alone: commander printed the help on stderr; say what is missing and treat it as a usage error.
+      if (e.exitCode === 0) return EXIT.ok;
+      ctx.io.err(ctx.t("usage.noCommand"));
+      return EXIT.usage;
+    }
+    ctx.io.err(usageMessage(e, ctx.t));
     return EXIT.usage;
   }
   const err = e as NodeJS.ErrnoException;
