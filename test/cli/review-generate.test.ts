@@ -90,4 +90,10 @@ test("no Đề nghị in the workbook: --approved-only proposes nothing and says
   const r = await generate(samplePath(), "none", "--approved-only");
   expect(subjectsOf(r.manifest, "to-trinh")).toEqual([]);
   expect(r.stdout).toContain("Sổ không có sheet \"Đề nghị\" đã rà soát");
+  // The way out is the README's: copy the results workbook's Đề nghị into the tracking workbook (running generate on
+  // the results workbook itself is refused: it has no tracking sheets).
+  expect(r.stdout).toContain("chép sheet Đề nghị (và sheet ẩn Dữ kiện rà soát) của sổ kết quả vào sổ theo dõi này");
+  // Proposals exist but none is approved: not "nobody qualifies".
+  expect(r.stdout).toContain("Chưa có đề nghị nào được rà soát Đồng ý");
+  expect(r.stdout).not.toContain("Không có tập thể, cá nhân nào đủ điều kiện");
 });

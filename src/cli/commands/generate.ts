@@ -52,7 +52,8 @@ export function refusalText(check: CheckResult, t: Translate): string {
 export function generateSummary(set: ProposalSet, dossier: Dossier, dir: string, t: Translate, notes: ReadonlyArray<string> = []): string {
   const lines: string[] = [t("docs.generate.done", { count: dossier.files.length, dir, year: set.year, ruleSet: set.ruleSet })];
   lines.push(...notes);
-  if (dossier.files.length === 0) lines.push(t("docs.generate.nothing"));
+  // With --approved-only an empty dossier usually means nothing was approved yet, not that nobody qualifies.
+  if (dossier.files.length === 0) lines.push(t(set.notApproved > 0 ? "review.cli.nothingApproved" : "docs.generate.nothing"));
   const countLines = (header: string, counts: ProposalSet["counts"]["upward"]) => {
     if (counts.length === 0) return;
     lines.push(header);

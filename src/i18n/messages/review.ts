@@ -51,7 +51,8 @@ export const review = {
 
     "review.cli.carried": "Đã giữ {{carried}} ý kiến rà soát từ sheet Đề nghị cũ; {{stale}} đề nghị cần rà soát lại vì dữ liệu đã thay đổi.",
     "review.cli.approvedOnly": "Chỉ lập hồ sơ cho các đề nghị đã được Đồng ý mà dữ liệu chưa thay đổi sau khi rà soát ({{approved}} ý kiến đồng ý còn hiệu lực); bỏ qua {{skipped}} đề nghị; {{stale}} dòng trong sheet Đề nghị cần rà soát lại vì dữ liệu đã thay đổi.",
-    "review.cli.noProposalsSheet": "Sổ không có sheet \"Đề nghị\" đã rà soát: với --approved-only sẽ không có đề nghị nào được lập hồ sơ. Hãy chạy thidua rank --out, rà soát trong sheet Đề nghị rồi chạy lại trên sổ đó.",
+    "review.cli.noProposalsSheet": "Sổ không có sheet \"Đề nghị\" đã rà soát: với --approved-only sẽ không có đề nghị nào được lập hồ sơ. Hãy chạy thidua rank --out, chép sheet Đề nghị (và sheet ẩn Dữ kiện rà soát) của sổ kết quả vào sổ theo dõi này bằng Di chuyển hoặc Sao chép…, rà soát ở đó rồi chạy lại lệnh này.",
+    "review.cli.nothingApproved": "Chưa có đề nghị nào được rà soát Đồng ý (hoặc dữ liệu đã thay đổi sau khi Đồng ý) nên không lập văn bản nào.",
   },
   en: {
     "review.issue.noHeader": "Sheet \"{{sheet}}\" has no header row of the proposal list, so its reviews cannot be read.",
@@ -104,6 +105,7 @@ export const review = {
 
     "review.cli.carried": "Kept {{carried}} reviews from the previous Đề nghị sheet; {{stale}} proposals must be reviewed again because their data changed.",
     "review.cli.approvedOnly": "Documents only for proposals approved (Đồng ý) whose data did not change since the review ({{approved}} approvals still valid); skipped {{skipped}} proposals; {{stale}} rows of the Đề nghị sheet must be reviewed again because their data changed.",
-    "review.cli.noProposalsSheet": "The workbook has no reviewed \"Đề nghị\" sheet: with --approved-only no proposal gets documents. Run thidua rank --out, review in its Đề nghị sheet, then run again on that workbook.",
+    "review.cli.noProposalsSheet": "The workbook has no reviewed \"Đề nghị\" sheet: with --approved-only no proposal gets documents. Run thidua rank --out, copy the Đề nghị sheet (and the hidden Dữ kiện rà soát sheet) of the results workbook into this tracking workbook with Move or Copy…, review there, then run this command again.",
+    "review.cli.nothingApproved": "No proposal has been approved (Đồng ý) with its data unchanged since, so no document was written.",
   },
 } as const;
