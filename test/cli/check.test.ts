@@ -112,6 +112,15 @@ describe("unreadable files: exit 2 and one sentence that says what to do", () =>
   });
 });
 
+test("English counts read well with one error or warning (no \"1 errors\")", async () => {
+  const r = await thidua("check", at(FIXTURES.clerk), "--lang", "en");
+  const sheetLines = r.out.split("\n").filter((l) => l.startsWith("Sheet "));
+  expect(sheetLines.length).toBeGreaterThan(0);
+  for (const l of sheetLines) expect(l).toMatch(/: \d+ error\(s\), \d+ warning\(s\)$/);
+  const rank = await thidua("rank", at(FIXTURES.clerk), "--lang", "en");
+  expect(rank.err).toMatch(/^The workbook still has \d+ error\(s\) /);
+});
+
 test("a usage error is exit 2 in one sentence too", async () => {
   const r = await thidua("check");
   expect(r.code).toBe(2);

@@ -274,7 +274,7 @@ const en: Record<keyof typeof vi, string> = {
   "rules.warn.R13.reuse": "Initiative {{code}} was already used for $t(rules.title.{{title}}) {{year}}",
   "rules.warn.leaveUnchecked": "Check by hand: leave of {{days}} working days or more excludes LDTT (maternity leave does not count)",
 
-  "rank.errorsFirst": "The workbook still has {{errors}} errors (run thidua check for details); the decisions below may be inaccurate.",
+  "rank.errorsFirst": "The workbook still has {{errors}} error(s) (run thidua check for details); the decisions below may be inaccurate.",
   "rank.noYear": "No evaluation year: fill in Năm thi đua in the Cấu hình sheet or use --year.",
   "rank.header": "Year {{year}} · rule set {{ruleSet}} · {{people}} people, {{units}} units",
   "rank.peopleSection": "People:",
