@@ -13,6 +13,7 @@ import { generateCommand } from "./commands/generate";
 import { initCommand } from "./commands/init";
 import { rankCommand } from "./commands/rank";
 import { EXIT, makeContext, processIO, type CliContext, type CliIO } from "./context";
+import { parseYear } from "./year";
 
 /** The language asked for with --lang (before commander parses, so usage errors are translated too). */
 function langOf(argv: ReadonlyArray<string>): Lang | string {
@@ -20,12 +21,6 @@ function langOf(argv: ReadonlyArray<string>): Lang | string {
   if (i < 0) return "vi";
   const v = argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
   return v ?? "vi";
-}
-
-export function parseYear(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value)) throw new UsageError("usage.year", { value });
-  return Number(value);
 }
 
 function program(ctx: CliContext, setExit: (code: number) => void): Command {

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/cli";
 import type { WorkbookGrids } from "../../src/core/grid";
+import { MAX_YEAR, MIN_YEAR } from "../../src/core/read/read-cell";
 import { samplePath } from "../../src/node/paths";
 import { workbook, type WorkbookBuilder } from "../core/rules/builders";
 
@@ -105,6 +106,24 @@ describe("thidua rank", () => {
     const y = JSON.parse((await thidua("rank", file, "--json", "--year", "2024")).out) as Json;
     expect([y.year, y.ruleSet]).toEqual([2024, "ND98-2023"]);
     expect((await thidua("rank", file, "--year", "24")).code).toBe(2);
+  });
+
+  test("--year outside 1945–2100 (the bounds of the workbook's Năm cells) → exit 2 with one sentence, vi or en", async () => {
+    const file = await writeXlsx(agency().grids(), "year-range.xlsx");
+    for (const year of ["1900", "1944", "2101", "2300"]) {
+      const r = await thidua("rank", file, "--year", year);
+      expect([year, r.code, r.out]).toEqual([year, 2, ""]);
+      expect(r.err).toBe(`Năm ${year} nằm ngoài khoảng cho phép (${MIN_YEAR}–${MAX_YEAR}); nhập năm thi đua, ví dụ --year 2025.\n`);
+    }
+    const en = await thidua("rank", file, "--year", "2300", "--lang", "en");
+    expect([en.code, en.err]).toEqual([2, "Year 2300 is outside the accepted range (1945–2100); give the evaluation year, e.g. --year 2025.\n"]);
+    const gen = await thidua("generate", file, "--out", path.join(dir, "year-range-out"), "--year", "1900");
+    expect([gen.code, gen.err]).toEqual([2, "Năm 1900 nằm ngoài khoảng cho phép (1945–2100); nhập năm thi đua, ví dụ --year 2025.\n"]);
+    expect(existsSync(path.join(dir, "year-range-out"))).toBe(false);
+    for (const year of [String(MIN_YEAR), String(MAX_YEAR)]) {
+      const r = await thidua("rank", file, "--json", "--year", year);
+      expect([year, r.code, (JSON.parse(r.out) as Json).year]).toEqual([year, 0, Number(year)]);
+    }
   });
 
   test("it runs with validation errors, telling the error count first on stderr", async () => {

@@ -16,6 +16,7 @@ import { UsageError } from "../../node/file-errors";
 import { checkOutDir, writeDossier } from "../../node/write-dossier";
 import { readXlsxGrids } from "../../node/xlsx-reader";
 import { EXIT, type CliContext } from "../context";
+import { parseYear } from "../year";
 
 export interface GenerateOptions {
   readonly out: string;
@@ -27,13 +28,6 @@ export interface GenerateOptions {
 
 /** How many validation errors the refusal lists before "… and N more". */
 const LISTED_ERRORS = 10;
-
-function yearOption(value: string | number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const s = String(value);
-  if (!/^\d{4}$/.test(s)) throw new UsageError("usage.year", { value: s });
-  return Number(s);
-}
 
 /** The refusal: the error count and the first errors, one line each (sheet!cell code: message). */
 export function refusalText(check: CheckResult, t: Translate): string {
@@ -81,7 +75,7 @@ export function generateSummary(set: ProposalSet, dossier: Dossier, dir: string,
 }
 
 export async function generateCommand(file: string, options: GenerateOptions, ctx: CliContext): Promise<number> {
-  const year = yearOption(options.year);
+  const year = parseYear(options.year);
   await checkOutDir(options.out, { force: options.force });
   const grids = await readXlsxGrids(file);
   const check = checkWorkbook(grids);
