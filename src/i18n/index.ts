@@ -51,6 +51,14 @@ export function render(t: Translate, msg: Msg | null | undefined): string {
   return msg ? t(msg.key, msg.params) : "";
 }
 
+/**
+ * Several messages on one line: each without its closing full stop, joined by "; " (the messages are
+ * sentences of their own, so "a.; b." would otherwise appear).
+ */
+export function renderList(t: Translate, msgs: ReadonlyArray<Msg>): string {
+  return msgs.map((m) => render(t, m).replace(/\.\s*$/, "")).join("; ");
+}
+
 export function isLang(value: string): value is Lang {
   return (LANGUAGES as ReadonlyArray<string>).includes(value);
 }

@@ -10,7 +10,7 @@ import { buildProposalSet, defaultDocumentDate } from "../../core/proposals";
 import { reviewsOfWorkbook } from "../../core/review";
 import type { ProposalSet } from "../../core/proposals/types";
 import { DocumentError, generateDossier, TemplatePreflightError, type Dossier } from "../../docs";
-import { render, type Translate } from "../../i18n";
+import { render, renderList, type Translate } from "../../i18n";
 import { loadTemplates } from "../../node/dossier-templates";
 import { UsageError } from "../../node/file-errors";
 import { checkOutDir, writeDossier } from "../../node/write-dossier";
@@ -60,7 +60,7 @@ export function generateSummary(set: ProposalSet, dossier: Dossier, dir: string,
   if (set.pending.length > 0) {
     lines.push(t("docs.generate.pendingHeader", { count: set.pending.length }));
     for (const p of set.pending) {
-      const missing = p.missing.map((m) => render(t, m)).join("; ");
+      const missing = renderList(t, p.missing);
       lines.push(`  ${t("docs.generate.pendingLine", { code: p.subject, name: set.subjects[p.subject]?.name ?? p.subject, title: p.title, missing })}`);
     }
   }

@@ -8,7 +8,7 @@ import { checkWorkbook } from "../../core/check";
 import { rankWorkbook } from "../../core/rank";
 import type { Decision, RankResult, RuleResult, Status } from "../../core/rules/types";
 import { STATUSES } from "../../core/rules/types";
-import { render, type Translate } from "../../i18n";
+import { render, renderList, type Translate } from "../../i18n";
 import { writeRankWorkbook } from "../../node/rank-output";
 import { readXlsxGrids } from "../../node/xlsx-reader";
 import { EXIT, type CliContext } from "../context";
@@ -90,7 +90,7 @@ export function rankHuman(result: RankResult, t: Translate): string {
   for (const s of [...result.people, ...result.units]) {
     for (const d of s.decisions) {
       if (d.status !== "pending") continue;
-      const missing = d.nearMiss.map((m) => render(t, m)).join("; ");
+      const missing = renderList(t, d.nearMiss);
       pending.push(`  ${t("rank.pendingLine", { code: s.code, name: s.name, title: d.title, missing })}`);
     }
   }

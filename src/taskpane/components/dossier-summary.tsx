@@ -2,7 +2,7 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProposalSet } from "../../core/proposals";
 import type { Manifest } from "../../docs";
-import { render } from "../../i18n";
+import { render, renderList } from "../../i18n";
 import { useT } from "../lang-context";
 
 const useStyles = makeStyles({
@@ -45,7 +45,7 @@ export function DossierSummary({ set, manifest }: { set: ProposalSet; manifest: 
                     code: p.subject,
                     name: set.subjects[p.subject]?.name ?? p.subject,
                     title: p.title,
-                    missing: p.missing.map((m) => render(t, m)).join("; "),
+                    missing: renderList(t, p.missing),
                   })}
                 </Caption1>
               </li>

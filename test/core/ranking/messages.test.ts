@@ -1,5 +1,5 @@
 /** Every message the unit side and its sheets produce exists in both catalogues (no raw key, no silent fallback). */
-import { CATALOGUES } from "../../../src/i18n";
+import { CATALOGUES, render, translator } from "../../../src/i18n";
 import { ranking } from "../../../src/i18n/messages/ranking";
 import type { Msg } from "../../../src/core/issues";
 import type { UnitResult } from "../../../src/core/rules/types";
@@ -75,4 +75,29 @@ test("every reason and near-miss key of many situations is in both catalogues", 
   // the scenarios reach a good share of the unit side's own messages
   const own = [...keys].filter((k) => k.startsWith("ranking."));
   expect(own.length).toBeGreaterThan(40);
+});
+
+describe("the cluster is named once in the K6 reasons", () => {
+  const rankText = (cluster: string, lang: "vi" | "en"): string[] => {
+    const units = runUnits({
+      units: [{ code: "KV01", cluster }, { code: "KV02", cluster }],
+      people: [],
+      criteria: CRITERIA_200,
+      scores: [...scoresFor(2025, "KV01", 190), ...scoresFor(2025, "KV02", 165)],
+      results: [resultRow(2025, "KV01", 0.9, 0.5), resultRow(2025, "KV02", 0.9, 0.5)],
+    });
+    const t = translator(lang);
+    return units.flatMap((u) => u.decisions.filter((d) => d.title === "CO_BO").flatMap((d) => d.reasons.filter((r) => r.rule === "K6").map((r) => render(t, r.text))));
+  };
+
+  test("a name that says what it is (Khối …, Cụm …) is not given the word again", () => {
+    expect(rankText("Khối thi đua số 1", "vi")).toEqual(["Xếp thứ 1/2 trong Khối thi đua số 1.", "Xếp thứ 2/2 trong Khối thi đua số 1; chỉ đơn vị dẫn đầu khối (KV01) được xét Cờ thi đua."]);
+    expect(rankText("cụm 3", "vi")[0]).toBe("Xếp thứ 1/2 trong cụm 3.");
+    expect(rankText("Khối thi đua số 1", "en")[0]).toBe("Ranked 1/2 in Khối thi đua số 1.");
+  });
+
+  test("a bare name gets the word in front", () => {
+    expect(rankText("1", "vi")[0]).toBe("Xếp thứ 1/2 trong khối 1.");
+    expect(rankText("Miền Tây", "en")[0]).toBe("Ranked 1/2 in cluster Miền Tây.");
+  });
 });

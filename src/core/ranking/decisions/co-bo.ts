@@ -6,16 +6,25 @@
 import { cellsOf, decide, type Check } from "../../rules/facts";
 import type { Decision } from "../../rules/types";
 import { checkVote } from "../../rules/votes";
+import { foldWords } from "../../text/fold";
 import { SOURCES } from "../sources";
 import { fromResult, holdCheck, onHold, unitCheck, type UnitCase } from "./unit-case";
 
 export function clusterCheck(c: UnitCase): Check {
   const cells = cellsOf(c.facts, c.unit.src, ["cluster"]);
   if (c.rank === null) return unitCheck(c.facts.cells, "R16", "fail", "ranking.r16.noCluster", {}, cells, SOURCES.R16);
-  const params = { cluster: c.unit.cluster.trim(), rank: c.rank.rank, size: c.rank.size, leader: c.leader ?? "—" };
+  const cluster = c.unit.cluster.trim();
+  // A cluster named by the clerk as "Khối thi đua số 1" / "Cụm 3" is quoted as it is; a bare name ("1", "Miền Tây")
+  // gets the word in front (the catalogues' `_bare` variants, chosen by i18next's context).
+  const params = { cluster, rank: c.rank.rank, size: c.rank.size, leader: c.leader ?? "—", ...(namesItsKind(cluster) ? {} : { context: "bare" }) };
   if (c.rank.rank > 1) return unitCheck(c.facts.cells, "K6", "fail", "ranking.r16.notFirst", params, cells, SOURCES.K6);
   if (c.cls.cls === null) return unitCheck(c.facts.cells, "K6", "missing", "ranking.r16.unranked", params, cells, SOURCES.K6);
   return unitCheck(c.facts.cells, "K6", "pass", "ranking.r16.first", params, cells, SOURCES.K6);
+}
+
+/** Whether a cluster's name already says what it is ("Khối …", "Cụm …", "Cluster …"). */
+function namesItsKind(name: string): boolean {
+  return /^(khoi|cum|cluster)\b/.test(foldWords(name));
 }
 
 /** K1/K2 reasons as checks; with no computable core target, "all targets met" cannot be shown (missing). */
