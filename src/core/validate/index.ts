@@ -12,6 +12,7 @@ import { checkDomain } from "./domain";
 import { checkDuplicateKeys } from "./duplicate-key";
 import { checkDuplicatePeople } from "./duplicate-person";
 import { checkInitiativeReuse } from "./initiative-reuse";
+import { checkPeopleDates } from "./people";
 import { checkReferences } from "./references";
 import { checkResults } from "./results";
 import { checkScores } from "./scores";
@@ -22,6 +23,7 @@ const CHECKS = [
   checkSettings,
   checkDuplicateKeys,
   checkReferences,
+  checkPeopleDates,
   checkResults,
   checkVotes,
   checkDiscipline,

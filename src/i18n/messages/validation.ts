@@ -42,6 +42,8 @@ export const validation = {
     "hints.DATE_ORDER": "{{column}} phải từ {{from}} trở đi; kiểm tra ô {{fromCell}} và ô này (có thể nhập nhầm ngày/tháng hoặc năm).",
     // Scores
     "issues.RANGE.score": "Điểm {{value}} vượt điểm tối đa {{max}} của tiêu chí {{criterion}}.",
+    "issues.RANGE.birthDate": "Ngày sinh {{date}} sau năm thi đua {{year}}.",
+    "hints.RANGE.birthDate": "Kiểm tra lại năm sinh (thường là gõ nhầm, ví dụ 2085 thay cho 1985); ngày sinh không thể sau năm {{year}}.",
     "hints.RANGE.score": "Nhập điểm từ 0 đến {{max}} (điểm tối đa ở ô {{maxCell}}).",
     // DOMAIN
     "issues.DOMAIN.personTitleForUnit": "\"{{title}}\" là danh hiệu của cá nhân nhưng {{subject}} là mã đơn vị.",
@@ -152,6 +154,8 @@ export const validation = {
     "issues.DATE_ORDER": "{{column}} ({{to}}) is before {{fromColumn}} ({{from}}).",
     "hints.DATE_ORDER": "{{column}} must be on or after {{from}}; check cell {{fromCell}} and this cell (day and month, or the year, may be swapped).",
     "issues.RANGE.score": "The score {{value}} is above the maximum {{max}} of criterion {{criterion}}.",
+    "issues.RANGE.birthDate": "Birth date {{date}} is after the evaluation year {{year}}.",
+    "hints.RANGE.birthDate": "Check the year of birth (usually a typing slip, e.g. 2085 for 1985); a birth date cannot be after {{year}}.",
     "hints.RANGE.score": "Type a score from 0 to {{max}} (the maximum is in cell {{maxCell}}).",
     "issues.DOMAIN.personTitleForUnit": "\"{{title}}\" is a title for a person but {{subject}} is a unit code.",
     "hints.DOMAIN.personTitleForUnit": "Check the subject code (it may be a staff code) or choose the matching unit title (e.g. Tập thể lao động tiên tiến).",

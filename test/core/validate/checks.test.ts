@@ -88,6 +88,31 @@ describe("Cấu hình", () => {
   });
 });
 
+describe("Cá nhân", () => {
+  const birth = (value: string | number) => check((f) => setCell(f, SHEET.people, personRow(f, "CB002"), "Ngày sinh", value));
+
+  test("a birth date after the evaluation year → RANGE on that cell, with the year in the hint", () => {
+    const i = only(birth("12/03/2085"));
+    expect(i).toMatchObject({ code: "RANGE", severity: "error", sheet: SHEET.people, column: "Ngày sinh" });
+    expect(i.cell).toMatch(/^D\d+$/);
+    expect(text(i)).toContain("12/03/2085");
+    expect(text(i)).toContain("2025");
+  });
+
+  test("a birth date in the evaluation year itself or before it is not an issue", () => {
+    expect(where(birth("31/12/2025"))).toEqual([]);
+    expect(where(birth("01/01/1985"))).toEqual([]);
+  });
+
+  test("without a readable Năm thi đua, a late birth date is not compared (only the missing year is reported)", () => {
+    const r = check((f) => {
+      setCell(f, SHEET.people, personRow(f, "CB002"), "Ngày sinh", "12/03/2085");
+      sheetOf(f, SHEET.settings).rows.splice(settingsRow(f, "Năm thi đua") - 1, 1);
+    });
+    expect(r.issues.map((i) => i.code)).toEqual(["REQUIRED"]);
+  });
+});
+
 describe("Bình xét", () => {
   test("votes above the council size from Cấu hình → INCONSISTENT on Số phiếu đồng ý, naming the settings cell", () => {
     const r = check((f) => setCell(f, SHEET.votes, voteRow(f, "CB001", "CSTĐCS"), "Số phiếu đồng ý", 10));
