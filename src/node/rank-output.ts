@@ -5,6 +5,9 @@
  * file (same path, a link to it, or the same file under another name) is refused.
  * Header row bold and frozen, column widths, wrapped reasons, an autofilter, landscape page fit to width.
  * Written through a temporary file in the same folder, then renamed, so a failure leaves no half-written file.
+ * An existing file of that name (last week's results, perhaps with reviews typed into it) is never lost: it is
+ * kept next to it as `<name>.truoc-YYYYMMDD-HHMMSS.xlsx` (the run's local time, `-2`, `-3`… when taken) before
+ * the new file replaces it.
  */
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -43,6 +46,8 @@ export interface RankOutSummary {
   readonly stale: number;
   /** Warnings from reading the input's `Đề nghị` back (an unknown review state, a return without Ý kiến…). */
   readonly reviewIssues: ReadonlyArray<Issue>;
+  /** Where the file that was at `file` before this run was kept (absent when there was none). */
+  readonly previousKeptAs?: string;
 }
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
@@ -135,6 +140,72 @@ export function rankOutSheets(input: RankOutInput, clientId: string): { sheets: 
   return { sheets: [ranking, proposals.sheet, log, proposals.facts], summary };
 }
 
+/** "2026-11-26T11:30:05" (the run's local time) → "20261126-113005". */
+function backupStamp(now: string): string {
+  const digits = now.replace(/\D/g, "");
+  return digits.length >= 14 ? `${digits.slice(0, 8)}-${digits.slice(8, 14)}` : digits;
+}
+
+/** The names tried for the previous file, in order: kq.truoc-<stamp>.xlsx, kq.truoc-<stamp>-2.xlsx, … */
+export function backupName(file: string, now: string, n: number): string {
+  const ext = path.extname(file);
+  const stem = file.slice(0, file.length - ext.length);
+  return `${stem}.truoc-${backupStamp(now)}${n > 1 ? `-${n}` : ""}${ext}`;
+}
+
+/** Tries backup names until one does not exist, using `claim` (which fails with EEXIST when a name is taken). */
+async function claimBackupName(file: string, now: string, claim: (name: string) => Promise<void>): Promise<string> {
+  for (let n = 1; ; n++) {
+    const name = backupName(file, now, n);
+    try {
+      await claim(name);
+      return name;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST" || n >= 1000) throw e;
+    }
+  }
+}
+
+/**
+ * Keeps the existing regular file `file` under a new backup name, leaving `file` itself in place (so the rename of
+ * the new file over it stays the single atomic step). A hard link claims the name atomically and copies nothing;
+ * where the file system has no hard links, the file is copied to a temporary name first and then linked or renamed,
+ * so the backup is never half-written. Returns the backup's path, or undefined when there is no file to keep.
+ */
+async function keepPrevious(file: string, now: string, tmpSuffix: string): Promise<string | undefined> {
+  try {
+    if (!(await fs.lstat(file)).isFile()) return undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw e;
+  }
+  try {
+    return await claimBackupName(file, now, (name) => fs.link(file, name));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV" && code !== "EMLINK") throw e;
+  }
+  const copy = path.join(path.dirname(file), `.${path.basename(file)}.${tmpSuffix}.previous.tmp`);
+  try {
+    await fs.copyFile(file, copy);
+    return await claimBackupName(file, now, async (name) => {
+      if (await exists(name)) throw Object.assign(new Error(name), { code: "EEXIST" });
+      await fs.rename(copy, name);
+    });
+  } finally {
+    await fs.rm(copy, { force: true });
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function writeRankWorkbook(file: string, input: RankOutInput): Promise<RankOutSummary> {
   await checkOutPath(file, input.inputFile);
   const clientId = input.clientId ?? `cli_${randomBytes(6).toString("hex")}`;
@@ -146,13 +217,19 @@ export async function writeRankWorkbook(file: string, input: RankOutInput): Prom
   // A folder that does not exist yet is created, as `init` and `generate` do (without it the temporary file's
   // name came back in an ENOENT message).
   await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const suffix = `${process.pid}.${randomBytes(4).toString("hex")}`;
+  const tmp = path.join(dir, `.${path.basename(file)}.${suffix}.tmp`);
+  let previousKeptAs: string | undefined;
   try {
     await wb.xlsx.writeFile(tmp);
+    // Only once the new file is complete: a failed write leaves neither a backup nor a changed target.
+    previousKeptAs = await keepPrevious(file, input.now, suffix);
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true });
+    // The target was not replaced, so it still holds the previous file: its backup copy is not needed.
+    if (previousKeptAs !== undefined) await fs.rm(previousKeptAs, { force: true });
     throw e;
   }
-  return { file, ...summary };
+  return previousKeptAs === undefined ? { file, ...summary } : { file, ...summary, previousKeptAs };
 }

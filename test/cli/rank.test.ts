@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -170,6 +170,28 @@ describe("thidua rank", () => {
     const r = await thidua("rank", file, "--out", out);
     expect([r.code, existsSync(out)]).toEqual([0, true]);
     expect(r.err).not.toMatch(/ENOENT|\.tmp/);
+  });
+
+  test("--out over an existing file keeps the previous one next to it (never silently replaced) and says where", async () => {
+    const file = await writeXlsx(agency().grids(), "keep-in.xlsx");
+    const sub = path.join(dir, "keep");
+    const out = path.join(sub, "kq.xlsx");
+    const first = await thidua("rank", file, "--out", out);
+    expect(first.code).toBe(0);
+    expect(first.err).not.toMatch(/truoc|giữ lại/);
+    expect(readdirSync(sub)).toEqual(["kq.xlsx"]);
+    const before = readFileSync(out);
+    const second = await thidua("rank", file, "--out", out, "--lang", "en");
+    expect(second.code).toBe(0);
+    const kept = readdirSync(sub).filter((f) => f !== "kq.xlsx");
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/^kq\.truoc-\d{8}-\d{6}\.xlsx$/);
+    expect(readFileSync(path.join(sub, kept[0])).equals(before)).toBe(true);
+    expect(readFileSync(out).equals(before)).toBe(false);
+    expect(second.err).toContain(`${out} already existed; the previous file was kept as ${path.join(sub, kept[0])} (any reviews typed into it are not lost).\n`);
+    const third = await thidua("rank", file, "--out", out);
+    expect(third.err).toMatch(/Tệp .*kq\.xlsx đã có từ trước nên bản cũ được giữ lại thành .*kq\.truoc-\d{8}-\d{6}(-2)?\.xlsx/);
+    expect(readdirSync(sub)).toHaveLength(3);
   });
 
   test("on the sample workbook every person gets a decision with reasons for LDTT, CSTDCS, CSTD_BO, BK_BO, BK_TTG", async () => {

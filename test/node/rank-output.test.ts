@@ -94,6 +94,54 @@ describe("writeRankWorkbook", () => {
     expect(String(log?.getRow(3).getCell(7).value)).toMatch(/^cli_test2-/);
   });
 
+  test("an existing output is kept as <name>.truoc-<local time>.xlsx, then -2, -3; nothing is kept when there was no file", async () => {
+    const sub = await fs.mkdtemp(path.join(dir, "keep-"));
+    const out = path.join(sub, "kq.xlsx");
+    const first = await writeRankWorkbook(out, input(path.join(dir, "in.xlsx")));
+    expect(first.previousKeptAs).toBeUndefined();
+    expect(await fs.readdir(sub)).toEqual(["kq.xlsx"]);
+    // A clerk's edits (any content) must survive the next run.
+    await fs.writeFile(out, "reviews typed last week");
+    const second = await writeRankWorkbook(out, input(path.join(dir, "in.xlsx")));
+    expect(second.previousKeptAs).toBe(path.join(sub, "kq.truoc-20260120-101500.xlsx"));
+    expect(await fs.readFile(second.previousKeptAs!, "utf8")).toBe("reviews typed last week");
+    const third = await writeRankWorkbook(out, input(path.join(dir, "in.xlsx")));
+    const fourth = await writeRankWorkbook(out, input(path.join(dir, "in.xlsx")));
+    expect([third.previousKeptAs, fourth.previousKeptAs]).toEqual([path.join(sub, "kq.truoc-20260120-101500-2.xlsx"), path.join(sub, "kq.truoc-20260120-101500-3.xlsx")]);
+    // The backups keep what was there, the target is the new workbook, and no temporary file is left.
+    for (const f of [third.previousKeptAs!, out]) expect((await open(f)).worksheets.map((w) => w.name)).toContain("KQ Xếp hạng");
+    expect((await fs.readdir(sub)).sort()).toEqual(["kq.truoc-20260120-101500-2.xlsx", "kq.truoc-20260120-101500-3.xlsx", "kq.truoc-20260120-101500.xlsx", "kq.xlsx"]);
+  });
+
+  test("when the new file cannot replace the old one, the old one stays and no backup or temporary file is left", async () => {
+    const sub = await fs.mkdtemp(path.join(dir, "keep-fail-"));
+    const out = path.join(sub, "kq.xlsx");
+    await fs.writeFile(out, "old");
+    const rename = jest.spyOn(fs, "rename").mockRejectedValueOnce(Object.assign(new Error("busy"), { code: "EBUSY" }));
+    try {
+      await expect(writeRankWorkbook(out, input(path.join(dir, "in.xlsx")))).rejects.toMatchObject({ code: "EBUSY" });
+    } finally {
+      rename.mockRestore();
+    }
+    expect(await fs.readdir(sub)).toEqual(["kq.xlsx"]);
+    expect(await fs.readFile(out, "utf8")).toBe("old");
+  });
+
+  test("on a file system without hard links the previous file is copied to its backup name instead", async () => {
+    const sub = await fs.mkdtemp(path.join(dir, "keep-copy-"));
+    const out = path.join(sub, "kq.xlsx");
+    await fs.writeFile(out, "old");
+    const link = jest.spyOn(fs, "link").mockRejectedValue(Object.assign(new Error("no links"), { code: "EPERM" }));
+    try {
+      const summary = await writeRankWorkbook(out, input(path.join(dir, "in.xlsx")));
+      expect(summary.previousKeptAs).toBe(path.join(sub, "kq.truoc-20260120-101500.xlsx"));
+    } finally {
+      link.mockRestore();
+    }
+    expect((await fs.readdir(sub)).sort()).toEqual(["kq.truoc-20260120-101500.xlsx", "kq.xlsx"]);
+    expect(await fs.readFile(path.join(sub, "kq.truoc-20260120-101500.xlsx"), "utf8")).toBe("old");
+  });
+
   test("refuses to write over the input workbook (same path, relative path, link) and non-.xlsx names", async () => {
     const src = path.join(dir, "so-goc.xlsx");
     await fs.writeFile(src, "input bytes");

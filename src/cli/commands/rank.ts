@@ -126,6 +126,7 @@ export async function rankCommand(file: string, options: RankOptions, ctx: CliCo
     // Written first: a refused --out (the input itself, not .xlsx) stops before any report is printed.
     const summary = await writeRankWorkbook(options.out, { grids, check, rank, t: ctx.t, user: userName(), now: localTimestamp(), inputFile: file });
     ctx.io.err(ctx.t("ranking.out.done", { file: summary.file }));
+    if (summary.previousKeptAs !== undefined) ctx.io.err(ctx.t("cli.rank.previousKept", { file: summary.file, backup: summary.previousKeptAs }));
     if (summary.carried > 0) ctx.io.err(ctx.t("review.cli.carried", { carried: summary.carried, stale: summary.stale }));
     for (const i of summary.reviewIssues) ctx.io.err(`  ${i.sheet}!${i.cell ?? "—"} ${i.code}: ${render(ctx.t, i.message)}${i.hint ? ` → ${render(ctx.t, i.hint)}` : ""}`);
   }
