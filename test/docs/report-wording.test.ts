@@ -2,7 +2,9 @@
  * Wording of the achievement reports as the head of a personnel office reads them before signing (QA pass on
  * the sample dossier): the "ĐỀ NGHỊ TẶNG …" line with several titles, and the short đột xuất report.
  */
+import { danhSachValues } from "../../src/docs/fill/danh-sach";
 import { dotXuatValues } from "../../src/docs/fill/dot-xuat";
+import type { RowsValue } from "../../src/docs/values";
 import { baoCaoCaNhanValues, baoCaoTapTheValues } from "../../src/docs/fill/reports";
 import { asSentence } from "../../src/docs/wording/format-values";
 import { titlesCaps } from "../../src/docs/wording/titles";
@@ -61,5 +63,18 @@ describe("Báo cáo thành tích đột xuất", () => {
     expect(v.chuc_vu_don_vi).toBe("Thi hành án dân sự tỉnh Vĩnh Long");
     const person = dotXuatValues(set, feat("CB003", "person", "x", "y"));
     expect(person.chuc_vu_don_vi).toContain(set.subjects.CB003!.unitName);
+  });
+});
+
+describe("Danh sách: “Chức vụ, đơn vị công tác” of a collective", () => {
+  test("a unit row names the agency it belongs to, never its emulation cluster", () => {
+    const { set } = fixture();
+    const rows = (danhSachValues(set, "upward").nhom as RowsValue).rows.flatMap((g) => (g.dong as RowsValue | undefined)?.rows ?? []);
+    const unitRows = rows.filter((r) => set.subjects[Object.keys(set.subjects).find((k) => set.subjects[k]?.name === r.ten) ?? ""]?.kind === "unit");
+    expect(unitRows.length).toBeGreaterThan(0);
+    for (const r of unitRows) {
+      expect(r.chuc_vu_don_vi).not.toMatch(/Khối thi đua/);
+      if (r.ten !== "Thi hành án dân sự tỉnh Vĩnh Long") expect(r.chuc_vu_don_vi).toBe("Thi hành án dân sự tỉnh Vĩnh Long");
+    }
   });
 });

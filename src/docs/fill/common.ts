@@ -38,9 +38,12 @@ export function commonValues(set: ProposalSet): Record<string, string> {
   };
 }
 
-/** "Chức vụ, đơn vị" of a person ("Chấp hành viên, Phòng Thi hành án dân sự khu vực 1"); a unit's cluster. */
-export function positionAndUnit(s: SubjectInfo | undefined): string {
+/**
+ * "Chức vụ, đơn vị" of a person ("Chấp hành viên, Phòng Thi hành án dân sự khu vực 1"). A unit has no position:
+ * its "đơn vị" is the agency it belongs to (`agency`, not its emulation cluster), and nothing for the agency itself.
+ */
+export function positionAndUnit(s: SubjectInfo | undefined, agency: string): string {
   if (!s) return "";
-  if (s.kind === "unit") return s.cluster;
+  if (s.kind === "unit") return s.name.trim().toLocaleLowerCase("vi") === agency.trim().toLocaleLowerCase("vi") ? "" : agency;
   return [s.position, s.unitName].filter((x) => x.trim() !== "").join(", ");
 }

@@ -14,6 +14,7 @@ const ROMAN = ["I", "II", "III", "IV"];
 
 export function nomineeRows(set: ProposalSet, proposals: ReadonlyArray<Proposal>): RowsValue {
   const groups: Array<Record<string, string | RowsValue>> = [];
+  const agency = agencyInText(set);
   let stt = 0;
   const kinds = (["unit", "person"] as const).filter((k) => proposals.some((p) => p.subjectKind === k));
   kinds.forEach((kind, k) => {
@@ -31,7 +32,7 @@ export function nomineeRows(set: ProposalSet, proposals: ReadonlyArray<Proposal>
             return {
               stt: String(stt),
               ten: s?.name ?? p.subject,
-              chuc_vu_don_vi: positionAndUnit(s),
+              chuc_vu_don_vi: positionAndUnit(s, agency),
               danh_hieu: titlePhrase(p.title),
               thanh_tich: groundsLines(p.grounds, unitResults, true).join(";\n"),
             };

@@ -1,22 +1,18 @@
 /** Values of the Báo cáo thành tích đột xuất: the feat (date, content), its evidence, the form proposed. */
 import type { AdHocProposal, ProposalSet } from "../../core/proposals/types";
-import { asSentence, orBlank, shortDate, BLANK } from "../wording/format-values";
+import { asSentence, orBlank, shortDate } from "../wording/format-values";
 import { achievementKindName, titleCaps, titleName } from "../wording/titles";
 import type { TemplateValues } from "../values";
 import { agencyInText, commonValues, positionAndUnit } from "./common";
 
 export function dotXuatValues(set: ProposalSet, p: AdHocProposal): TemplateValues {
   const s = set.subjects[p.subject];
-  // A unit has no position: its "đơn vị" is the agency it belongs to (not its emulation cluster), and none
-  // for the agency itself.
-  const agency = agencyInText(set);
-  const ofUnit = s?.kind === "unit" ? (s.name.trim().toLocaleLowerCase("vi") === agency.toLocaleLowerCase("vi") ? BLANK : orBlank(agency)) : null;
   return {
     ...commonValues(set),
     de_nghi: titleCaps(p.title),
     hinh_thuc: titleName(p.title),
     ten: s?.name ?? p.subject,
-    chuc_vu_don_vi: ofUnit ?? orBlank(positionAndUnit(s)),
+    chuc_vu_don_vi: orBlank(positionAndUnit(s, agencyInText(set))),
     ngay_thanh_tich: orBlank(shortDate(p.date)),
     // The template writes these two after a label with no full stop of its own: the clerk's text may end with one.
     noi_dung: asSentence(p.content),
