@@ -23,10 +23,28 @@ function langOf(argv: ReadonlyArray<string>): Lang | string {
   return v ?? "vi";
 }
 
+/** Commander's help headings, as `styleTitle` receives them → catalogue keys. */
+const HELP_TITLES: Readonly<Record<string, string>> = {
+  "Usage:": "cli.help.title.usage",
+  "Arguments:": "cli.help.title.arguments",
+  "Options:": "cli.help.title.options",
+  "Commands:": "cli.help.title.commands",
+  "Global Options:": "cli.help.title.globalOptions",
+};
+
 function program(ctx: CliContext, setExit: (code: number) => void): Command {
+  // Every help text comes from the catalogue in the language chosen before parsing (langOf), Vietnamese by default.
+  const h = (key: string): string => ctx.t(`cli.help.${key}`);
   const p = new Command("thidua");
+  // Help option, help command and help layout are set before the commands are added, which inherit them.
   p.description(ctx.t("cli.description"))
-    .option("--lang <lang>", "vi | en", "vi")
+    // No commander default for --lang: the language is read before parsing (langOf, Vietnamese by default) and the
+    // catalogue text names the default in the user's language (commander would add an English "(default: …)").
+    .option("--lang <lang>", h("lang"))
+    .helpOption("-h, --help", h("help"))
+    .helpCommand("help [command]", h("helpCommand"))
+    // showGlobalOptions: a command's help also lists --lang, which every command takes.
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (HELP_TITLES[title] ? ctx.t(HELP_TITLES[title]) : title) })
     .exitOverride()
     // Commander's own error lines are replaced by translated ones (reportError); the help it prints on stderr when
     // no command is given is kept.
@@ -34,36 +52,41 @@ function program(ctx: CliContext, setExit: (code: number) => void): Command {
     .showHelpAfterError(false);
 
   p.command("check")
-    .argument("<workbook>", ".xlsx")
-    .option("--json", "JSON report (cli.md)")
+    .description(h("check"))
+    .argument("<workbook>", h("workbook"))
+    .option("--json", h("checkJson"))
     .action(async (file: string, o: { json?: boolean }) => setExit(await checkCommand(file, o, ctx)));
 
   p.command("rank")
-    .argument("<workbook>", ".xlsx")
-    .option("--year <year>", "evaluation year (default: Năm thi đua)")
-    .option("--json", "JSON report (cli.md)")
-    .option("--out <file>", "new .xlsx with KQ Xếp hạng, Đề nghị, Nhật ký")
+    .description(h("rank"))
+    .argument("<workbook>", h("workbook"))
+    .option("--year <year>", h("year"))
+    .option("--json", h("rankJson"))
+    .option("--out <file>", h("rankOut"))
     .action(async (file: string, o: { year?: string; json?: boolean; out?: string }) =>
       setExit(await rankCommand(file, { year: parseYear(o.year), json: o.json, out: o.out }, ctx)),
     );
 
   p.command("generate")
-    .argument("<workbook>", ".xlsx")
-    .requiredOption("--out <dir>", "output folder for the dossier")
-    .option("--year <year>", "evaluation year (default: Năm thi đua)")
-    .option("--templates <dir>", "folder with edited templates (<kind>.docx)")
-    .option("--force", "replace the dossier in a non-empty folder")
-    .option("--approved-only", "only proposals reviewed as Đồng ý in the Đề nghị sheet")
+    .description(h("generate"))
+    .argument("<workbook>", h("workbook"))
+    .requiredOption("--out <dir>", h("generateOut"))
+    .option("--year <year>", h("year"))
+    .option("--templates <dir>", h("templates"))
+    .option("--force", h("force"))
+    .option("--approved-only", h("approvedOnly"))
     .action(async (file: string, o: { out: string; year?: string; templates?: string; force?: boolean; approvedOnly?: boolean }) =>
       setExit(await generateCommand(file, { ...o, year: parseYear(o.year) }, ctx)),
     );
 
   p.command("init")
-    .argument("<file>", "new .xlsx")
+    .description(h("init"))
+    .argument("<file>", h("newWorkbook"))
     .action(async (file: string) => setExit(await initCommand(file, ctx)));
 
   p.command("demo")
-    .option("--out <dir>", "output folder (default out/demo)")
+    .description(h("demo"))
+    .option("--out <dir>", h("demoOut"))
     .action(async (o: { out?: string }) => setExit(await demoCommand(o, ctx)));
 
   return p;
