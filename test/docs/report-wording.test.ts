@@ -7,6 +7,7 @@ import { dotXuatValues } from "../../src/docs/fill/dot-xuat";
 import type { RowsValue } from "../../src/docs/values";
 import { baoCaoCaNhanValues, baoCaoTapTheValues } from "../../src/docs/fill/reports";
 import { asSentence } from "../../src/docs/wording/format-values";
+import { titlesLine } from "../../src/docs/wording/grounds";
 import { titlesCaps } from "../../src/docs/wording/titles";
 import type { AdHocProposal, Proposal } from "../../src/core/proposals/types";
 import { fixture } from "./fixture";
@@ -75,6 +76,25 @@ describe("Danh sách: “Chức vụ, đơn vị công tác” of a collective",
     for (const r of unitRows) {
       expect(r.chuc_vu_don_vi).not.toMatch(/Khối thi đua/);
       if (r.ten !== "Thi hành án dân sự tỉnh Vĩnh Long") expect(r.chuc_vu_don_vi).toBe("Thi hành án dân sự tỉnh Vĩnh Long");
+    }
+  });
+});
+
+describe("grounds: full names in prose, short forms in the Danh sách's column", () => {
+  test("titlesLine writes “Lao động tiên tiến”, “Chiến sĩ thi đua cơ sở” unless asked for the short form", () => {
+    const titles = [
+      { title: "LDTT", year: 2024 },
+      { title: "LDTT", year: 2025 },
+      { title: "CSTDCS", year: 2025 },
+    ] as Parameters<typeof titlesLine>[0];
+    expect(titlesLine(titles)).toEqual(["Lao động tiên tiến năm 2024, 2025", "Chiến sĩ thi đua cơ sở năm 2025"]);
+    expect(titlesLine(titles, true)).toEqual(["LĐTT năm 2024, 2025", "CSTĐCS năm 2025"]);
+  });
+
+  test("a personal report's summary has no title abbreviation", () => {
+    const { set } = fixture();
+    for (const p of [...set.upward, ...set.own].filter((x) => x.subjectKind === "person")) {
+      expect(String(baoCaoCaNhanValues(set, p.subject, [p]).tom_tat)).not.toMatch(/\b(LĐTT|CSTĐCS|TTLĐTT|TTLĐXS)\b|CSTĐ /u);
     }
   });
 });

@@ -2,7 +2,7 @@
 import type { Grounds, InitiativeFact, UnitResults } from "../../core/proposals/types";
 import type { Rating, Title } from "../../core/schema/enums";
 import { number, percent, shortDate } from "./format-values";
-import { ratingName, scopeName, titleShort } from "./titles";
+import { ratingName, scopeName, titleName, titleShort } from "./titles";
 
 function years(list: ReadonlyArray<number>): string {
   return [...new Set(list)].sort((a, b) => a - b).join(", ");
@@ -15,10 +15,11 @@ export function ratingsLine(ratings: Grounds["ratings"], short = false): string[
   return [...by].map(([rating, ys]) => `${short ? rating : ratingName(rating)} năm ${years(ys)}`);
 }
 
-export function titlesLine(titles: Grounds["titles"]): string[] {
+/** "Lao động tiên tiến năm 2024, 2025" in prose; "LĐTT năm 2024, 2025" with `short` (the Danh sách's narrow column). */
+export function titlesLine(titles: Grounds["titles"], short = false): string[] {
   const by = new Map<Title, number[]>();
   for (const t of titles) by.set(t.title, [...(by.get(t.title) ?? []), t.year]);
-  return [...by].map(([title, ys]) => `${titleShort(title)} năm ${years(ys)}`);
+  return [...by].map(([title, ys]) => `${short ? titleShort(title) : titleName(title)} năm ${years(ys)}`);
 }
 
 /** "Sáng kiến “…” (cấp cơ sở; QĐ số 12/QĐ-THADS ngày 05/01/2025)". */
@@ -46,5 +47,5 @@ export function resultsLine(r: UnitResults | undefined): string[] {
 
 /** The grounds of one proposal as lines (Danh sách column, report summary). */
 export function groundsLines(g: Grounds, results?: UnitResults, short = false): string[] {
-  return [...ratingsLine(g.ratings, short), ...titlesLine(g.titles), ...g.initiatives.map(initiativeLine), ...resultsLine(results)];
+  return [...ratingsLine(g.ratings, short), ...titlesLine(g.titles, short), ...g.initiatives.map(initiativeLine), ...resultsLine(results)];
 }
