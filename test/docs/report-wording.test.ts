@@ -86,7 +86,7 @@ describe("grounds: full names in prose, short forms in the Danh sách's column",
       { title: "LDTT", year: 2024 },
       { title: "LDTT", year: 2025 },
       { title: "CSTDCS", year: 2025 },
-    ] as Parameters<typeof titlesLine>[0];
+    ] as unknown as Parameters<typeof titlesLine>[0];
     expect(titlesLine(titles)).toEqual(["Lao động tiên tiến năm 2024, 2025", "Chiến sĩ thi đua cơ sở năm 2025"]);
     expect(titlesLine(titles, true)).toEqual(["LĐTT năm 2024, 2025", "CSTĐCS năm 2025"]);
   });

@@ -31,6 +31,23 @@ export interface ReadOptions {
   readonly addresses?: Addresses;
 }
 
+/** The header and its aliases as a clerk may write them ("Mã cán bộ”, “Mã CB”, “Mã số"), without the no-diacritics copies. */
+function acceptedSpellings(c: ColumnSpec): string {
+  const ascii = /^[\x00-\x7f]*$/;
+  const names = [c.header, ...(c.aliases ?? []).filter((a) => !ascii.test(a) || ascii.test(c.header))];
+  return [...new Set(names)].slice(0, 4).join("”, “");
+}
+
+/** Texts of the header row that name no column of the sheet (at most 3): likely a required column misspelt. */
+function unrecognisedHeaders(row: ReadonlyArray<CellValue>, columns: Readonly<Record<string, { col: number }>>): string[] {
+  const taken = new Set(Object.values(columns).map((c) => c.col));
+  const out: string[] = [];
+  row.forEach((v, col) => {
+    if (!taken.has(col) && typeof v === "string" && !isBlank(v) && out.length < 3) out.push(v.trim());
+  });
+  return out;
+}
+
 /** "A1" texts by 0-based sheet column, then Excel row. */
 export type Addresses = Array<Array<string | undefined> | undefined>;
 
@@ -64,8 +81,10 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
   const columns: Record<string, { col: number; header: string }> = {};
   for (const [field, c] of Object.entries(header.columns)) columns[field] = { col: c.col + colOffset, header: c.header };
 
+  const unknownHeaders = unrecognisedHeaders(grid.values[header.index] ?? [], header.columns);
   for (const c of spec.columns) {
     if (c.required && !header.columns[c.field]) {
+      const accepted = acceptedSpellings(c);
       push({
         code: "COLUMN_MISSING",
         sheet: grid.name,
@@ -74,7 +93,10 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
         column: c.header,
         value: null,
         message: { key: "issues.COLUMN_MISSING", params: { column: c.header, sheet: grid.name, row: headerRow } },
-        hint: { key: "hints.COLUMN_MISSING", params: { column: c.header, row: headerRow } },
+        hint:
+          unknownHeaders.length > 0
+            ? { key: "hints.COLUMN_MISSING.unknown", params: { column: c.header, row: headerRow, accepted, unknown: unknownHeaders.join("”, “") } }
+            : { key: "hints.COLUMN_MISSING", params: { column: c.header, row: headerRow, accepted } },
       });
     }
   }

@@ -6,6 +6,7 @@ import { findHeader } from "../../../src/core/read/header";
 import { sheetSpec } from "../../../src/core/schema/sheets";
 import { cellIssues, readWith, requiredSheets, sheet } from "./helpers";
 import { readWorkbook } from "../../../src/core/read/read-workbook";
+import { render, translator } from "../../../src/i18n";
 
 const UNITS = sheetSpec("units");
 const HEADER = ["Mã đơn vị", "Tên đơn vị", "Khối thi đua"];
@@ -70,6 +71,21 @@ describe("COLUMN_MISSING", () => {
       expect.objectContaining({ severity: "error", code: "COLUMN_MISSING", sheet: "Cá nhân", row: 2, cell: null, column: "Giới tính", value: null }),
     ]);
     expect(r.data.people.map((p) => p.gender)).toEqual([null, null]);
+  });
+
+  test("the hint lists the accepted names and, when the header row has texts it did not recognise, names them", () => {
+    const vi = translator("vi");
+    const hintOf = (headers: string[]): string => {
+      const r = readWith({ "Cá nhân": sheet("Cá nhân", [headers, ["CB001", "Nguyễn Văn An", "Nam", "KV01"]]) });
+      const i = cellIssues(r.issues).find((x) => x.code === "COLUMN_MISSING" && x.column === "Mã cán bộ");
+      return render(vi, i?.hint);
+    };
+    const unknown = hintOf(["Mã nhân viên", "Họ và tên", "Giới tính", "Mã đơn vị"]);
+    expect(unknown).toContain("“Mã nhân viên”");
+    expect(unknown).toContain("“Mã cán bộ”, “Mã CB”, “Mã số”");
+    const none = hintOf(["Họ và tên", "Giới tính", "Mã đơn vị"]);
+    expect(none).not.toContain("chưa nhận ra");
+    expect(none).toContain("“Mã cán bộ”, “Mã CB”");
   });
 
   test("no header row at all: one COLUMN_MISSING per required column, row null", () => {
