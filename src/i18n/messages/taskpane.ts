@@ -110,6 +110,8 @@ export const taskpane = {
     "taskpane.generate.openDialog": "Không thấy tệp? Mở cửa sổ tải xuống",
     "taskpane.generate.noReviews":
       "Sổ chưa có sheet Đề nghị đã rà soát nên không có đề nghị nào được duyệt. Hãy Xếp hạng, rà soát ở thẻ Rà soát, rồi tạo lại hồ sơ.",
+    "taskpane.generate.nothingApproved":
+      "Chưa có đề nghị nào được duyệt (Đồng ý trong sheet Đề nghị, dữ liệu chưa đổi sau khi rà soát) nên chưa lập văn bản nào. Hãy rà soát ở thẻ Rà soát rồi tạo lại hồ sơ.",
     "taskpane.generate.notApproved": "{{count}} đề nghị chưa được \"Đồng ý\" (hoặc dữ liệu đã đổi sau khi rà soát) nên không đưa vào hồ sơ.",
     "taskpane.generate.files": "Các tệp trong hồ sơ ({{count}})",
     "taskpane.generate.moreFiles": "… và {{count}} tệp khác",
@@ -273,6 +275,8 @@ export const taskpane = {
     "taskpane.generate.openDialog": "No file? Open the download window",
     "taskpane.generate.noReviews":
       "The workbook has no reviewed Đề nghị sheet, so no proposal is approved. Rank, review in the Review tab, then prepare the dossier again.",
+    "taskpane.generate.nothingApproved":
+      "No proposal has been approved yet (Đồng ý in the Đề nghị sheet, data unchanged since the review), so no document was written. Review in the Review tab, then prepare the dossier again.",
     "taskpane.generate.notApproved": "{{count}} proposals are not approved (\"Đồng ý\"), or their data changed after the review, and were left out.",
     "taskpane.generate.files": "Files of the dossier ({{count}})",
     "taskpane.generate.moreFiles": "… and {{count}} more files",

@@ -4,6 +4,7 @@ import type { ProposalSet } from "../../core/proposals";
 import type { Manifest } from "../../docs";
 import { render, renderList } from "../../i18n";
 import { useT } from "../lang-context";
+import { emptyDossierKey } from "../view/dossier-notes";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -16,6 +17,7 @@ const LISTED = 20;
 export function DossierSummary({ set, manifest }: { set: ProposalSet; manifest: Manifest }) {
   const t = useT();
   const styles = useStyles();
+  const empty = emptyDossierKey(set, manifest);
   const counts = (header: string, list: ProposalSet["counts"]["upward"], id: string) =>
     list.length > 0 && (
       <div data-testid={id}>
@@ -29,7 +31,7 @@ export function DossierSummary({ set, manifest }: { set: ProposalSet; manifest: 
     );
   return (
     <div className={styles.box}>
-      {manifest.files.length === 0 && <Text>{t("docs.generate.nothing")}</Text>}
+      {empty !== null && <Text data-testid="dossier-empty">{t(empty)}</Text>}
       {counts(t("docs.generate.upward"), set.counts.upward, "counts-upward")}
       {counts(t("docs.generate.own"), set.counts.own, "counts-own")}
       {set.adHoc.length > 0 && <Text>{t("docs.generate.adHoc", { count: set.adHoc.length })}</Text>}
