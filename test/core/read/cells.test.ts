@@ -42,6 +42,13 @@ describe("dates", () => {
     expect(issues[0].message.key).toBe(key);
   });
 
+  test("a month-first date (12/25/1990) suggests the same date day first; other impossible dates keep the general hint", () => {
+    expect(readBirthDate("12/25/1990").issues[0].hint).toEqual({ key: "hints.TYPE_DATE.swapped", params: { swapped: "25/12/1990" } });
+    expect(readBirthDate("2-29-2024").issues[0].hint).toEqual({ key: "hints.TYPE_DATE.swapped", params: { swapped: "29/02/2024" } });
+    expect(readBirthDate("2/29/2023").issues[0].hint).toEqual({ key: "hints.TYPE_DATE" }); // 29/02/2023 does not exist either
+    expect(readBirthDate("31/02/2025").issues[0].hint).toEqual({ key: "hints.TYPE_DATE" });
+  });
+
   test("02/03/2025 is 2 March, never 3 February", () => {
     expect(readBirthDate("02/03/2025").date).toBe("2025-03-02");
   });
