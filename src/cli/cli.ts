@@ -137,6 +137,9 @@ export function usageMessage(e: CommanderError, t: Translate): string {
   return suggestion ? t("usage.errorDidYouMean", { reason, suggestion }) : t("usage.error", { reason });
 }
 
+/** System calls whose failure means the output could not be written. */
+const WRITE_SYSCALLS: ReadonlySet<string> = new Set(["write", "mkdir", "mkdtemp", "rename", "unlink", "copyfile", "link", "rmdir", "rm", "ftruncate", "fsync", "utime"]);
+
 function reportError(e: unknown, ctx: CliContext): number {
   if (e instanceof FileError || e instanceof UsageError) {
     ctx.io.err(ctx.t(e.key, e.params));
@@ -155,7 +158,9 @@ function reportError(e: unknown, ctx: CliContext): number {
   }
   const err = e as NodeJS.ErrnoException;
   if (err && typeof err.code === "string" && /^E[A-Z]+$/.test(err.code)) {
-    ctx.io.err(ctx.t("file.unreadable", { file: err.path ?? "?", reason: err.code }));
+    // A failed write (output folder read-only, disk full, the file open in Excel on Windows) is not a read error.
+    const key = WRITE_SYSCALLS.has(err.syscall ?? "") ? "file.unwritable" : "file.unreadable";
+    ctx.io.err(ctx.t(key, { file: err.path ?? "?", reason: err.code }));
     return EXIT.usage;
   }
   ctx.io.err(ctx.t("cli.internalError", { reason: err instanceof Error ? err.message : String(e) }));

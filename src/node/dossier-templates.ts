@@ -31,7 +31,8 @@ async function readIfFile(file: string): Promise<Uint8Array | null> {
 export async function loadTemplates(customDir?: string): Promise<LoadedTemplates> {
   if (customDir !== undefined) {
     const st = await fs.stat(customDir).catch(() => null);
-    if (!st || !st.isDirectory()) throw new UsageError("docs.templates.notDir", { dir: customDir });
+    if (!st) throw new UsageError("docs.templates.notDir", { dir: customDir });
+    if (!st.isDirectory()) throw new UsageError("docs.templates.isFile", { dir: customDir });
   }
   const entries: Array<[DocumentKind, TemplateSource]> = [];
   const custom: DocumentKind[] = [];

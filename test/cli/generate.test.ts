@@ -186,6 +186,13 @@ describe("--templates: a clerk's edited templates", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("Không tìm thấy thư mục mẫu");
   });
+
+  test("a template path that is a file (not a folder) says so", async () => {
+    const r = await thidua("generate", workbook, "--out", path.join(root, "x4"), "--templates", workbook);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("là một tệp, không phải thư mục mẫu");
+    expect(r.err).not.toContain("Không tìm thấy");
+  });
 });
 
 test("a failure while writing leaves no half-written set and no temporary folder", async () => {

@@ -172,6 +172,17 @@ describe("thidua rank", () => {
     expect(r.err).not.toMatch(/ENOENT|\.tmp/);
   });
 
+  test("--out where the folder cannot be made (a file stands in its path) says it cannot write, not that it cannot read", async () => {
+    const file = await writeXlsx(agency().grids(), "out-in-3.xlsx");
+    const out = path.join(file, "ket-qua", "xep-hang.xlsx");
+    const r = await thidua("rank", file, "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Không ghi được");
+    expect(r.err).not.toContain("Không đọc được");
+    const en = await thidua("rank", file, "--out", out, "--lang", "en");
+    expect(en.err).toContain("Cannot write");
+  });
+
   test("--out over an existing file keeps the previous one next to it (never silently replaced) and says where", async () => {
     const file = await writeXlsx(agency().grids(), "keep-in.xlsx");
     const sub = path.join(dir, "keep");

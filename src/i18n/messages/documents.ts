@@ -38,6 +38,7 @@ export const documents = {
     "docs.out.notDir": "\"{{dir}}\" là một tệp, không phải thư mục. Hãy chọn thư mục để ghi hồ sơ.",
     "docs.out.notEmpty": "Thư mục \"{{dir}}\" đã có tệp. Chọn thư mục trống, hoặc thêm --force để thay bộ hồ sơ cũ.",
     "docs.templates.notDir": "Không tìm thấy thư mục mẫu \"{{dir}}\".",
+    "docs.templates.isFile": "\"{{dir}}\" là một tệp, không phải thư mục mẫu. Hãy chỉ thư mục chứa các tệp mẫu .docx (ví dụ bản sao của thư mục templates).",
   },
   en: {
     "docs.warn.htxsnvDecision": "The decision number of the “outstanding” (HTXSNV) rating of {{year}} is missing (Xếp loại sheet) — the dossier needs it.",
@@ -74,5 +75,6 @@ export const documents = {
     "docs.out.notDir": "\"{{dir}}\" is a file, not a folder. Choose a folder for the dossier.",
     "docs.out.notEmpty": "Folder \"{{dir}}\" is not empty. Choose an empty folder, or add --force to replace the previous dossier.",
     "docs.templates.notDir": "Template folder \"{{dir}}\" was not found.",
+    "docs.templates.isFile": "\"{{dir}}\" is a file, not a template folder. Give the folder that holds the .docx templates (e.g. a copy of the templates folder).",
   },
 };
