@@ -52,11 +52,17 @@ export function render(t: Translate, msg: Msg | null | undefined): string {
 }
 
 /**
- * Several messages on one line: each without its closing full stop, joined by "; " (the messages are
- * sentences of their own, so "a.; b." would otherwise appear).
+ * Several messages on one line, as one list after a colon: each without its closing full stop and with a
+ * capitalised first word in lower case ("Nhập xếp loại…" → "nhập xếp loại…"; codes such as "TTLĐXS" and
+ * numbers stay), joined by "; " — the messages are sentences of their own, so "a.; B." would otherwise appear.
  */
 export function renderList(t: Translate, msgs: ReadonlyArray<Msg>): string {
-  return msgs.map((m) => render(t, m).replace(/\.\s*$/, "")).join("; ");
+  return msgs.map((m) => asListItem(render(t, m))).join("; ");
+}
+
+function asListItem(text: string): string {
+  const item = text.replace(/\.\s*$/, "");
+  return /^\p{Lu}\p{Ll}/u.test(item) ? item.charAt(0).toLocaleLowerCase("vi") + item.slice(1) : item;
 }
 
 export function isLang(value: string): value is Lang {
