@@ -37,6 +37,7 @@ export const SETTING_KEYS: ReadonlyArray<SettingKey> = [
   { id: "evaluationDate", label: "Ngày xét", type: "date" },
   { id: "minutesNo", label: "Biên bản họp Hội đồng số", type: "text" },
   { id: "meetingDate", label: "Ngày họp Hội đồng", type: "date" },
+  { id: "councilSecretary", label: "Thư ký Hội đồng", type: "text" },
   { id: "submissionNo", label: "Số tờ trình", type: "text" },
   { id: "submissionDate", label: "Ngày tờ trình", type: "date" },
 ];

@@ -129,6 +129,7 @@ const BIEN_BAN: ReadonlyArray<PlaceholderSpec> = [
   text("ngay_hop", "Ngày họp (ngày … tháng … năm …)"),
   text("tong_thanh_vien", "Tổng số thành viên Hội đồng", true),
   text("co_mat", "Số thành viên có mặt", true),
+  text("vang_mat", "Vế vắng mặt của câu thành phần: “vắng mặt 02 thành viên, trong đó 01 thành viên có ý kiến bằng văn bản” hoặc “không có thành viên vắng mặt”"),
   text("vang", "Số thành viên vắng mặt"),
   text("vang_co_y_kien", "Số thành viên vắng có ý kiến bằng văn bản"),
   field("nhom.tieu_de", "Dòng tiêu đề nhóm theo danh hiệu", true),
@@ -140,6 +141,7 @@ const BIEN_BAN: ReadonlyArray<PlaceholderSpec> = [
   field("nhom.dong.nguong", "Tỷ lệ phải đạt"),
   field("nhom.dong.ket_qua", "Kết quả: Đạt / Không đạt", true),
   block("ket_luan", "Kết luận: số lượng đạt theo từng danh hiệu"),
+  text("thu_ky", "Họ và tên Thư ký Hội đồng (trống nếu chưa nhập: thư ký ký và ghi rõ họ tên)"),
 ];
 
 const BAO_CAO_DOT_XUAT: ReadonlyArray<PlaceholderSpec> = [

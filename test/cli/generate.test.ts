@@ -163,7 +163,7 @@ describe("--templates: a clerk's edited templates", () => {
     const dir = path.join(root, "mau-loi");
     mkdirSync(dir);
     const edited = await replacePart(readFileSync(path.join(__dirname, "../../templates/bien-ban.docx")), "word/document.xml", (x) =>
-      x.replace("{{tong_thanh_vien}}", "").replace("{{co_mat}}", "{{co_mat_}}").replace("{{vang}}", "{{so_vang}}"),
+      x.replace("{{tong_thanh_vien}}", "").replace("{{co_mat}}", "{{co_mat_}}").replace("{{vang_mat}}", "{{so_vang}}"),
     );
     writeFileSync(path.join(dir, "bien-ban.docx"), edited);
     writeFileSync(path.join(dir, "danh-sach.docx"), "không phải docx");

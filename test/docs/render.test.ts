@@ -105,7 +105,7 @@ describe("the dossier rendered by LibreOffice", () => {
     expect(rows.slice(2)).toEqual([
       "STT|Họ và tên / Tên tập thể|Đơn vị|Số phiếu đồng ý|Tỷ lệ trên tổng số thành viên|Tỷ lệ phải đạt|Kết quả",
       "1. Danh hiệu “Cờ thi đua cấp Bộ, ngành, tỉnh”",
-      `1|${NAMES.KV01_2025}||9/10|90%|≥ 80%|Đạt`,
+      `1|${NAMES.KV01_2025}|Thi hành án dân sự tỉnh Vĩnh Long|9/10|90%|≥ 80%|Đạt`,
       "2. Danh hiệu “Chiến sĩ thi đua cấp Bộ, ngành, tỉnh”",
       `2|${NAMES.CB001}|${NAMES.KV01_2025}|9/10|90%|≥ 90%|Đạt`,
       "3. Danh hiệu “Chiến sĩ thi đua cơ sở”",

@@ -118,6 +118,12 @@ describe("the sample's content", () => {
     expect(d.votes.some((v) => v.members === undefined)).toBe(true);
     expect(d.achievements.some((a) => a.proposedForm !== undefined)).toBe(true);
   });
+
+  test("the council's secretary is the Văn phòng's officer for emulation and commendation", () => {
+    const name = d.settings.find(([k]) => k === "Thư ký Hội đồng")?.[1];
+    const officer = d.people.find((p) => p.name === name);
+    expect(officer).toMatchObject({ unit: "VP", position: "Chuyên viên thi đua - khen thưởng" });
+  });
 });
 
 describe("the sample's 2025 decisions", () => {

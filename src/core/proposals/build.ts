@@ -66,6 +66,7 @@ export function agencyInfo(k: KnownSettings): AgencyInfo {
     plan: text(k.plan),
     minutesNo: text(k.minutesNo),
     meetingDate: date(k.meetingDate),
+    councilSecretary: text(k.councilSecretary),
     submissionNo: text(k.submissionNo),
   };
 }

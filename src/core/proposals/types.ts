@@ -33,6 +33,8 @@ export interface AgencyInfo {
   readonly plan: string;
   readonly minutesNo: string;
   readonly meetingDate: IsoDate | null;
+  /** `Thư ký Hội đồng`: the name under the secretary's signature in the Biên bản; empty when not set. */
+  readonly councilSecretary: string;
   readonly submissionNo: string;
 }
 

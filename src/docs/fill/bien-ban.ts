@@ -1,6 +1,6 @@
 /**
  * Values of the council minutes: members total / present / absent (with written opinions), each candidate's
- * votes as a share of ALL members against the title's threshold, and the conclusion per title.
+ * votes as a share of ALL members against the title's threshold, the conclusion per title, and the secretary.
  */
 import type { CouncilCandidate, ProposalSet } from "../../core/proposals/types";
 import { TITLE_LEVEL_ORDER } from "../../core/proposals/titles";
@@ -8,7 +8,7 @@ import type { Title } from "../../core/schema/enums";
 import { count, longDate, number, percent, BLANK } from "../wording/format-values";
 import { titlePhrase } from "../wording/titles";
 import type { BlockParagraph, RowsValue, TemplateValues } from "../values";
-import { commonValues, NUMBER_SPACE } from "./common";
+import { agencyInText, commonValues, NUMBER_SPACE, positionAndUnit } from "./common";
 
 function resultWord(c: CouncilCandidate): string {
   return c.passed === true ? "Đạt" : c.passed === false ? "Không đạt" : BLANK;
@@ -16,6 +16,7 @@ function resultWord(c: CouncilCandidate): string {
 
 export function candidateRows(set: ProposalSet): RowsValue {
   const groups: Array<Record<string, string | RowsValue>> = [];
+  const agency = agencyInText(set);
   const titles = TITLE_LEVEL_ORDER.filter((t) => set.council.candidates.some((c) => c.title === t));
   let stt = 0;
   titles.forEach((title, i) => {
@@ -29,7 +30,8 @@ export function candidateRows(set: ProposalSet): RowsValue {
           return {
             stt: String(stt),
             ten: s?.name ?? c.subject,
-            don_vi: s?.kind === "person" ? s.unitName : "",
+            // A person's unit; a collective's is the agency it belongs to (blank for the agency itself), as in the Danh sách.
+            don_vi: s?.kind === "person" ? s.unitName : positionAndUnit(s, agency),
             so_phieu: c.votesFor !== null ? `${number(c.votesFor)}/${number(c.members)}` : BLANK,
             ty_le: percent(c.share),
             nguong: c.threshold !== null ? `≥ ${percent(c.threshold)}` : "",
@@ -63,6 +65,17 @@ export function conclusionLines(set: ProposalSet): BlockParagraph[] {
   return lines.map((l, i) => ({ text: `- ${l}${i === lines.length - 1 ? "." : ";"}`, style: "body" }));
 }
 
+/**
+ * The absentees' part of the "Thành phần" sentence: "không có thành viên vắng mặt" when nobody is absent, else
+ * "vắng mặt 02 thành viên, trong đó 01 thành viên có ý kiến bằng văn bản" (zero-padded counts; dotted blanks to
+ * fill by hand when the counts are not known).
+ */
+export function absenteesPhrase(absent: number | null, writtenAbsent: number | null): string {
+  if (absent === 0) return "không có thành viên vắng mặt";
+  const show = (n: number | null) => (n === null ? BLANK : count(n));
+  return `vắng mặt ${show(absent)} thành viên, trong đó ${show(writtenAbsent)} thành viên có ý kiến bằng văn bản`;
+}
+
 export function bienBanValues(set: ProposalSet): TemplateValues {
   const c = set.council;
   const show = (n: number | null) => (n === null ? BLANK : count(n));
@@ -74,7 +87,9 @@ export function bienBanValues(set: ProposalSet): TemplateValues {
     co_mat: show(c.present),
     vang: show(c.absent),
     vang_co_y_kien: show(c.writtenAbsent),
+    vang_mat: absenteesPhrase(c.absent, c.writtenAbsent),
     nhom: candidateRows(set),
     ket_luan: { block: conclusionLines(set) },
+    thu_ky: set.agency.councilSecretary,
   };
 }

@@ -26,7 +26,7 @@ export function bienBanTemplate(): Document {
       line("Thời gian: {{ngay_hop}}."),
       line("Chủ trì: {{nguoi_ky}}, Chủ tịch Hội đồng Thi đua - Khen thưởng."),
       line(
-        "Thành phần: Hội đồng có {{tong_thanh_vien}} thành viên; có mặt {{co_mat}} thành viên; vắng mặt {{vang}} thành viên, trong đó {{vang_co_y_kien}} thành viên có ý kiến bằng văn bản.",
+        "Thành phần: Hội đồng có {{tong_thanh_vien}} thành viên; có mặt {{co_mat}} thành viên; {{vang_mat}}.",
       ),
       line(
         "Hội đồng đã xem xét hồ sơ, thảo luận và bỏ phiếu kín. Tỷ lệ phiếu đồng ý được tính trên tổng số thành viên Hội đồng; ý kiến bằng văn bản của thành viên vắng mặt được tính vào số phiếu.",
@@ -44,7 +44,7 @@ export function bienBanTemplate(): Document {
       heading("Kết luận:"),
       blockPlaceholder("ket_luan"),
       line("Biên bản đã được thông qua tại cuộc họp, các thành viên dự họp thống nhất./."),
-      ...signatureBlock(signer("THƯ KÝ HỘI ĐỒNG", ""), signer("CHỦ TỊCH HỘI ĐỒNG", "{{nguoi_ky}}")),
+      ...signatureBlock(signer("THƯ KÝ HỘI ĐỒNG", "{{thu_ky}}"), signer("CHỦ TỊCH HỘI ĐỒNG", "{{nguoi_ky}}")),
     ]),
   ]);
 }

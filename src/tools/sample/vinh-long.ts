@@ -583,6 +583,9 @@ export function buildSampleData(): GenData {
   }
 
   const lead = people[0];
+  // The council's secretary: the Văn phòng's officer in charge of emulation and commendation.
+  const secretary = people.find((p) => p.unit === "VP" && p.position === "Chuyên viên thi đua - khen thưởng");
+  if (!secretary) throw new Error("sample: the Văn phòng has no officer for emulation and commendation");
   return {
     settings: [
       ["Năm thi đua", SAMPLE_YEAR],
@@ -600,6 +603,7 @@ export function buildSampleData(): GenData {
       ["Số thành viên Hội đồng", COUNCIL_SIZE],
       ["Biên bản họp Hội đồng số", "02/BB-HĐTĐKT"],
       ["Ngày họp Hội đồng", "09/01/2026"],
+      ["Thư ký Hội đồng", secretary.name],
       ["Số tờ trình", "15/TTr-THADS"],
       ["Ngày tờ trình", "12/01/2026"],
     ],
