@@ -1,7 +1,8 @@
 /**
  * The add-in manifest, offline: manifest.xml and the production build's dist/manifest.xml validate against the
  * Office add-in manifest XSD (../shared/schemas/office-manifest/, next to the checkout), their resource ids
- * resolve, icons exist, and the production build replaces every development URL by the given HTTPS URL.
+ * resolve, icons exist, and the production build replaces every development URL by the given HTTPS URL and
+ * publishes the user guide as help.html (the SupportUrl) with its images.
  */
 import { spawnSync } from "child_process";
 import fs from "fs";
@@ -138,6 +139,45 @@ describe("production build", () => {
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
     const xml = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
     for (const m of xml.matchAll(/DefaultValue="https:\/\/example\.gov\.vn\/thidua\/([^"]+)"/g)) expect(fs.existsSync(path.join(out, m[1]))).toBe(true);
+  });
+
+  test("help.html (the SupportUrl) is the user guide: its headings, images that exist, the same CSP, no link to a .md", () => {
+    const html = fs.readFileSync(path.join(out, "help.html"), "utf8");
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp).toBe(webpackConfig.contentSecurityPolicy(false));
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).toMatch(/<p class="english-note" lang="en">[^<]*<b>English:<\/b> this is the user guide/);
+
+    // The guide's headings (levels 1–3), in order, with their text as the Markdown says it.
+    const guide = fs.readFileSync(path.join(ROOT, "docs", "huong-dan-su-dung.md"), "utf8");
+    const expected = [...guide.matchAll(/^(#{1,3}) (.+)$/gm)].map((m) => `h${m[1].length} ${m[2].replace(/\*\*|`/g, "")}`);
+    expect(expected).toContain("h2 1. Cài đặt");
+    const decode = (t: string) => t.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    const headings = [...html.matchAll(/<(h[1-3]) id="([^"]+)">([\s\S]*?)<\/\1>/g)];
+    expect(headings.map((m) => `${m[1]} ${decode(m[3])}`)).toEqual(expected);
+    // Every anchor (the table of contents) names a heading id.
+    const ids = new Set(headings.map((m) => m[2]));
+    const anchors = [...html.matchAll(/href="#([^"]*)"/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThanOrEqual(expected.length - 1);
+    for (const a of anchors) expect(ids).toContain(a);
+
+    // Every image is in dist (as many as the guide shows), and the style sheet too.
+    const images = [...html.matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(images.length).toBe((guide.match(/!\[[^\]]*\]\(/g) ?? []).length);
+    for (const src of images) {
+      expect(src).toMatch(/^img\/taskpane-[a-z0-9-]+\.png$/);
+      expect(pngSize(path.join(out, src))[0]).toBeGreaterThan(0);
+    }
+    expect(html).toContain('<link rel="stylesheet" href="help.css"');
+    expect(fs.existsSync(path.join(out, "help.css"))).toBe(true);
+
+    // No link leads to a repository file that is not on the server.
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    for (const h of hrefs) {
+      expect(h).not.toMatch(/\.md(#|$)/i);
+      expect(h).not.toMatch(/^\.\.\//);
+    }
   });
 
   test("an http:// URL is refused before anything is built", () => {

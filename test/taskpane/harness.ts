@@ -50,6 +50,7 @@ export async function buildFakeOfficeJs(tmp: string): Promise<string> {
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
   ".js": "application/javascript; charset=utf-8",
   ".png": "image/png",
   ".xml": "application/xml",
