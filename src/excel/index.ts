@@ -11,7 +11,7 @@ export { CHUNK_BUDGET_BYTES } from "./payload";
 export { loadSheetNames, sheetIgnoringCase, sheetNamed, type SheetNames } from "./sheet-names";
 export { readGrids, readRest, queueReadSurvey, surveyWorkbook, sheetsToRead, type ReadOptions, type ReadResult, type ReadSurvey } from "./read-grids";
 export { WritePlan } from "./write-plan";
-export { writeOutputSheets, planOutputSheets, outputRow, type OutputCell, type OutputColumn, type OutputLink, type OutputTable, type WriteReport } from "./write-output";
+export { writeOutputSheets, planOutputSheets, outputRow, type OutputCell, type OutputColumn, type OutputDropDown, type OutputLink, type OutputTable, type WriteReport } from "./write-output";
 export { appendLogRows, type AppendReport } from "./append-log";
 export { addMissingSheets, type InitReport } from "./init-workbook";
 export { selectCell } from "./select-cell";

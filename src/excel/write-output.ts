@@ -6,6 +6,8 @@
  * (write-plan.ts), so they share requests with its other writes; as a step of its own: one round trip for the
  * sheet names, then one per ~4 MB request.
  * Text that Excel would parse (=, +, -, @, numbers-as-text…) is written with the quote prefix (text-safety.ts).
+ * A table's drop-down lists are set on its data rows in the same operation as the reset (so a rewrite with a
+ * different number of rows sets them again for exactly the new rows), with a warning alert, never a stop.
  */
 import type { CellValue } from "../core/grid";
 import { internalLinkFormula, columnWidthPoints, HEADER_FILL } from "./layout";
@@ -32,10 +34,23 @@ export interface OutputColumn {
   readonly numberFormat?: string;
 }
 
+/** An in-cell drop-down list on the data rows of one column (see src/output/ranking-sheet.ts). */
+export interface OutputDropDown {
+  /** 0-based column. */
+  readonly column: number;
+  /** The choices (none may contain a comma). */
+  readonly values: ReadonlyArray<string>;
+  readonly promptTitle: string;
+  readonly prompt: string;
+  readonly errorTitle: string;
+  readonly error: string;
+}
+
 export interface OutputTable {
   readonly sheet: string;
   readonly columns: ReadonlyArray<OutputColumn>;
   readonly rows: ReadonlyArray<ReadonlyArray<OutputCell>>;
+  readonly dropDowns?: ReadonlyArray<OutputDropDown>;
 }
 
 export interface WriteOptions {
@@ -60,13 +75,40 @@ export function outputRow(row: ReadonlyArray<OutputCell>, width: number): Array<
   return out;
 }
 
+/** The `source` of an in-cell list rule: the choices separated by commas. */
+export function listSource(values: ReadonlyArray<string>): string {
+  if (values.length === 0 || values.some((v) => v.includes(","))) throw new Error("internal: a drop-down needs choices without commas");
+  return values.join(",");
+}
+
+/**
+ * Queues the drop-down lists of a table on its `rows` data rows (below the header): the list rule, the input
+ * message and a warning alert (Excel lets the person keep another value). Nothing when there are no rows.
+ */
+function queueDropDowns(ws: Excel.Worksheet, dropDowns: ReadonlyArray<OutputDropDown>, rows: number, width: number): void {
+  if (rows === 0) return;
+  for (const d of dropDowns) {
+    if (d.column < 0 || d.column >= width) continue;
+    const dv = ws.getRangeByIndexes(1, d.column, rows, 1).dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source: listSource(d.values) } };
+    dv.prompt = { showPrompt: true, title: d.promptTitle, message: d.prompt };
+    dv.errorAlert = { showAlert: true, style: "Warning", title: d.errorTitle, message: d.error };
+  }
+}
+
+/** Request bytes of a table's drop-down lists. */
+function dropDownBytes(dropDowns: ReadonlyArray<OutputDropDown>): number {
+  return dropDowns.reduce((b, d) => b + 3 * OPERATION_BYTES + utf8Length(d.values.join(",") + d.promptTitle + d.prompt + d.errorTitle + d.error), 0);
+}
+
 /** Request bytes of a number-format cell besides its text. */
 const FORMAT_CELL_BYTES = 4;
 
 /**
  * Adds the output sheets to an action's write plan: each sheet reset (values, formats, conditional formats,
- * validation, frozen panes) or added, its header styled, then its rows in blocks that the plan packs with the
- * action's other writes. `names` are the workbook's sheet names (round trip 1). Returns what will be written.
+ * validation, frozen panes) or added, its header styled and its drop-down lists set, then its rows in blocks
+ * that the plan packs with the action's other writes. `names` are the workbook's sheet names (round trip 1).
+ * Returns what will be written.
  */
 export function planOutputSheets(plan: WritePlan, context: Excel.RequestContext, tables: ReadonlyArray<OutputTable>, names: ReadonlyArray<string>): WriteReport {
   for (const t of tables) assertRewritable(t.sheet);
@@ -76,7 +118,8 @@ export function planOutputSheets(plan: WritePlan, context: Excel.RequestContext,
     const existing = sheetIgnoringCase(names, t.sheet);
     let ws: Excel.Worksheet | null = null;
     const n = t.columns.length;
-    plan.op(OPERATION_BYTES * (6 + n), () => {
+    const dropDowns = t.dropDowns ?? [];
+    plan.op(OPERATION_BYTES * (6 + n) + dropDownBytes(dropDowns), () => {
       const w = existing ? worksheets.getItem(existing) : worksheets.add(t.sheet);
       ws = w;
       if (existing) {
@@ -95,6 +138,7 @@ export function planOutputSheets(plan: WritePlan, context: Excel.RequestContext,
           w.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(c.width ?? 14);
         });
         w.freezePanes.freezeRows(1);
+        queueDropDowns(w, dropDowns, t.rows.length, n);
       }
     });
     report.push({ sheet: t.sheet, rows: t.rows.length, added: !existing });

@@ -3,7 +3,8 @@
  * (reviews carried over from the input's `Đề nghị`), `Nhật ký` (the input's log + the new row) and the hidden
  * `Dữ kiện rà soát` (the facts behind each data stamp). Never the input workbook: an --out that names the input
  * file (same path, a link to it, or the same file under another name) is refused.
- * Header row bold and frozen, column widths, wrapped reasons, an autofilter, landscape page fit to width.
+ * Header row bold and frozen, column widths, wrapped reasons, an autofilter, landscape page fit to width, and
+ * the sheets' drop-down lists (`Trạng thái rà soát`) on exactly their data rows, with a warning alert.
  * Written through a temporary file in the same folder, then renamed, so a failure leaves no half-written file.
  * An existing file of that name (last week's results, perhaps with reviews typed into it) is never lost: it is
  * kept next to it as `<name>.truoc-YYYYMMDD-HHMMSS.xlsx` (the run's local time, `-2`, `-3`… when taken) before
@@ -20,7 +21,7 @@ import type { RankOutput } from "../core/rank";
 import type { Translate } from "../i18n";
 import { buildLogSheet } from "../output/log-sheet";
 import { buildProposalsSheet, DATE_TIME_FORMAT } from "../output/proposals-sheet";
-import { buildRankingSheet, type OutputSheet } from "../output/ranking-sheet";
+import { buildRankingSheet, type OutputDropDown, type OutputSheet } from "../output/ranking-sheet";
 import { UsageError } from "./file-errors";
 
 export interface RankOutInput {
@@ -88,6 +89,31 @@ function cellValue(v: CellValue): ExcelJS.CellValue {
   return v;
 }
 
+/** exceljs 4.4 keeps a sheet's validations in `dataValidations` (a range address per rule) but does not type it. */
+type WithValidations = { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } };
+
+/**
+ * A drop-down list on data rows 2…rows+1 of its column: an in-cell list (a quoted, comma-separated formula, as
+ * Excel writes one), the input message, and a warning alert (Excel lets the person keep another value).
+ */
+export function addDropDown(ws: ExcelJS.Worksheet, d: OutputDropDown, rows: number): void {
+  if (rows === 0) return;
+  if (d.values.length === 0 || d.values.some((v) => v.includes(",") || v.includes('"'))) throw new Error("internal: a drop-down needs choices without commas or quotes");
+  const letter = ws.getColumn(d.column + 1).letter;
+  (ws as unknown as WithValidations).dataValidations.add(`${letter}2:${letter}${rows + 1}`, {
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${d.values.join(",")}"`],
+    showInputMessage: true,
+    promptTitle: d.promptTitle,
+    prompt: d.prompt,
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: d.errorTitle,
+    error: d.error,
+  });
+}
+
 export function addOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.hidden ? "hidden" : "visible",
@@ -126,6 +152,7 @@ export function addOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet): ExcelJ
     cell.border = { bottom: { style: "thin" } };
   });
   if (sheet.values.length > 0 && width > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: width } };
+  for (const d of sheet.dropDowns ?? []) if (d.column < width) addDropDown(ws, d, Math.max(0, sheet.values.length - 1));
   return ws;
 }
 

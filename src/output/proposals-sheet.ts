@@ -8,6 +8,8 @@
  * Reviews a person made in the input's `Đề nghị` are carried over for the same subject and title, and marked
  * when the facts changed since (src/core/review/carry-over.ts, issue 9); the facts behind every stamp go to
  * the hidden sheet `Dữ kiện rà soát`.
+ * `Trạng thái rà soát` carries a drop-down of the three labels on its data rows, with a warning (not a stop)
+ * alert, so the other spellings the reader accepts (Duyệt, Không đồng ý, Approved…) can still be typed.
  */
 import type { WorkbookGrids } from "../core/grid";
 import type { Issue } from "../core/issues";
@@ -25,6 +27,8 @@ import {
   readFactsSheet,
   readProposalSheet,
   REVIEW_SHEETS,
+  REVIEW_STATUS_LABELS,
+  REVIEW_STATUSES,
   type CarryOverResult,
   type NewProposalRow,
   type StampedDecision,
@@ -34,7 +38,7 @@ import { findGrid } from "../core/review/header-match";
 import type { Decision, RankResult } from "../core/rules/types";
 import { TITLES } from "../core/schema/enums";
 import type { Translate } from "../i18n";
-import { shortReasons, statusText, type OutputSheet } from "./ranking-sheet";
+import { shortReasons, statusText, type OutputDropDown, type OutputSheet } from "./ranking-sheet";
 
 export { DATE_TIME_FORMAT };
 
@@ -86,6 +90,23 @@ export function newProposalRows(result: RankResult, stamps: ReadonlyMap<Proposal
   });
 }
 
+/**
+ * The drop-down of `Trạng thái rà soát`: the three labels the sheet shows (the first spellings the reader
+ * accepts), an input message, and a warning alert that lets a reviewer keep another spelling.
+ */
+export function reviewStatusDropDown(t: Translate): OutputDropDown {
+  const values = REVIEW_STATUSES.map((s) => REVIEW_STATUS_LABELS[s]);
+  const options = values.join(" / ");
+  return {
+    column: proposalColumnIndex("status"),
+    values,
+    promptTitle: t("review.dropDown.promptTitle"),
+    prompt: t("review.dropDown.prompt", { options }),
+    errorTitle: t("review.dropDown.errorTitle"),
+    error: t("review.dropDown.error", { options }),
+  };
+}
+
 export interface ProposalsInput {
   readonly result: RankResult;
   readonly data: TrackingData;
@@ -123,6 +144,7 @@ export function buildProposalsSheet(input: ProposalsInput): ProposalsOutput {
       widths: PROPOSAL_COLUMNS.map((c) => c.width),
       wrap: (["name", "unit", "title", "result", "basis", "comment", "systemNote"] as const).map(proposalColumnIndex),
       dateTimeColumns: [proposalColumnIndex("reviewedAt")],
+      dropDowns: [reviewStatusDropDown(input.t)],
     },
     facts: {
       name: REVIEW_SHEETS.facts,

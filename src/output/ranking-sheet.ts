@@ -25,6 +25,25 @@ export interface OutputSheet {
   readonly hiddenColumns?: ReadonlyArray<number>;
   /** The whole sheet is hidden (product memory, e.g. `Dữ kiện rà soát`). */
   readonly hidden?: boolean;
+  /** In-cell drop-down lists, each on the data rows of one column (never the header, never a whole column). */
+  readonly dropDowns?: ReadonlyArray<OutputDropDown>;
+}
+
+/**
+ * A drop-down list (Excel data validation of type list) on the data rows of one column. Its alert is a warning:
+ * Excel lets the person keep another value, so a spelling the reader tolerates is never refused.
+ */
+export interface OutputDropDown {
+  /** 0-based column. */
+  readonly column: number;
+  /** The choices, in order (none may contain a comma: Excel's in-cell list is comma-separated). */
+  readonly values: ReadonlyArray<string>;
+  /** The input message shown when a cell of the column is selected. */
+  readonly promptTitle: string;
+  readonly prompt: string;
+  /** The warning shown when a value outside the list is typed. */
+  readonly errorTitle: string;
+  readonly error: string;
 }
 
 const COLUMNS = [

@@ -248,6 +248,29 @@ describe("fake Excel host: conditional formats, validation, snapshot", () => {
     ]);
   });
 
+  test("an in-cell list with its input message and warning alert reads back; an alert style outside the enum is refused", async () => {
+    const h = host();
+    await run(h, async (ctx) => {
+      const dv = ctx.workbook.worksheets.getItem("Trống").getRange("D2:D4").dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: "Chờ rà soát,Đồng ý,Trả lại" } };
+      dv.prompt = { showPrompt: true, title: "Trạng thái", message: "Chọn trong danh sách." };
+      dv.errorAlert = { showAlert: true, style: "Warning", title: "Ngoài danh sách", message: "Nên chọn trong danh sách." };
+      const back = ctx.workbook.worksheets.getItem("Trống").getRange("D3").dataValidation.load("type,rule,prompt,errorAlert");
+      await ctx.sync();
+      expect(back.type).toBe("List");
+      expect(back.rule).toEqual({ list: { inCellDropDown: true, source: "Chờ rà soát,Đồng ý,Trả lại" } });
+      expect(back.prompt).toEqual({ showPrompt: true, title: "Trạng thái", message: "Chọn trong danh sách." });
+      expect(back.errorAlert).toMatchObject({ style: "Warning" });
+    });
+    await expect(
+      run(h, async (ctx) => {
+        const dv = ctx.workbook.worksheets.getItem("Trống").getRange("D2:D4").dataValidation;
+        dv.errorAlert = { showAlert: true, style: "warning" as Excel.DataValidationAlertStyle, title: "x", message: "y" };
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   test("the snapshot sees values, formats, widths, frozen panes and validation, not the selection", async () => {
     const h = host();
     const before = h.snapshot("Cá nhân");

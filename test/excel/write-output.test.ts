@@ -74,6 +74,38 @@ describe("writeOutputSheets", () => {
     expect(host.sheetNames()[1]).toBe(CHECK);
   });
 
+  test("a drop-down is set on exactly the data rows, again for the new row count on each rewrite, in no extra round trip", async () => {
+    const PROPOSALS = "Đề nghị";
+    const dropDown = { column: 1, values: ["Chờ rà soát", "Đồng ý", "Trả lại"], promptTitle: "Trạng thái rà soát", prompt: "Chọn trong danh sách.", errorTitle: "Ngoài danh sách", error: "Nên chọn trong danh sách." };
+    const withList = (n: number): OutputTable => ({ ...table(n), sheet: PROPOSALS, dropDowns: [dropDown] });
+    const host = clerkHost(20);
+    const before = clerkSnapshots(host);
+    const plain = await measure(clerkHost(20), () => writeOutputs([{ ...table(10), sheet: PROPOSALS }]));
+    const first = await measure(host, () => writeOutputs([withList(10)]));
+    expect(first.syncs.length).toBe(plain.syncs.length);
+    const s = host.sheet(PROPOSALS);
+    const expected = (rows: number) => [
+      {
+        rect: { r0: 1, c0: 1, r1: rows, c1: 1 },
+        rule: { list: { inCellDropDown: true, source: "Chờ rà soát,Đồng ý,Trả lại" } },
+        prompt: { showPrompt: true, title: "Trạng thái rà soát", message: "Chọn trong danh sách." },
+        errorAlert: { showAlert: true, style: "Warning", title: "Ngoài danh sách", message: "Nên chọn trong danh sách." },
+        ignoreBlanks: true,
+      },
+    ];
+    expect(s.validations).toEqual(expected(10));
+    // A reviewer may type another spelling: the alert is a warning, so nothing is refused.
+    expect(s.validations[0].errorAlert).toMatchObject({ style: "Warning" });
+    for (const rows of [3, 25]) {
+      const again = await measure(host, () => writeOutputs([withList(rows)]));
+      expect(again.syncs.length).toBe(plain.syncs.length);
+      expect(s.validations).toEqual(expected(rows));
+    }
+    await measure(host, () => writeOutputs([withList(0)]));
+    expect(s.validations).toEqual([]);
+    expect(clerkSnapshots(host, [PROPOSALS])).toEqual(before);
+  });
+
   test("refuses to write any sheet that is not the product's own", async () => {
     const host = clerkHost(5);
     const before = clerkSnapshots(host);

@@ -486,6 +486,8 @@ function checkRule(rule: unknown): void {
   if (list && (typeof list.source !== "string" || list.source === "")) throw new FakeRichApiError(ERROR_CODES.invalidArgument, "A list rule needs a source.");
 }
 
+const ALERT_STYLES: ReadonlyArray<string> = ["Stop", "Warning", "Information"];
+
 /** [ExcelApi 1.8] Data validation of a range. */
 export class FakeDataValidation extends FakeClientObject {
   protected scalarGetters(): Record<string, (t: never) => unknown> {
@@ -548,6 +550,9 @@ export class FakeDataValidation extends FakeClientObject {
   }
   set errorAlert(alert: unknown) {
     this.queueSet("errorAlert", alert, (t: RangeTarget) => {
+      // Excel.DataValidationAlertStyle is "Stop" | "Warning" | "Information"; another string is an invalid argument.
+      const style = (alert as { style?: unknown } | null)?.style;
+      if (style !== undefined && !ALERT_STYLES.includes(style as string)) throw new FakeRichApiError(ERROR_CODES.invalidArgument, `The alert style "${String(style)}" is not valid.`);
       this.exact(t, "errorAlert").errorAlert = JSON.parse(JSON.stringify(alert));
     });
   }

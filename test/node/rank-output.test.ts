@@ -9,7 +9,8 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { translator } from "../../src/i18n";
 import { UsageError } from "../../src/node/file-errors";
-import { writeRankWorkbook, type RankOutInput } from "../../src/node/rank-output";
+import { addDropDown, writeRankWorkbook, type RankOutInput } from "../../src/node/rank-output";
+import { reviewStatusDropDown } from "../../src/output/proposals-sheet";
 import { readXlsxGrids } from "../../src/node/xlsx-reader";
 import { ranked, rankGrids } from "../output/fixture";
 
@@ -23,6 +24,12 @@ afterAll(async () => {
 
 function input(inputFile: string, r = ranked()): RankOutInput {
   return { grids: r.grids, check: r.check, rank: r.rank, t: translator("vi"), user: "tccb", now: "2026-01-20T10:15:00", inputFile, clientId: "cli_test" };
+}
+
+/** exceljs 4.4 reads a sheet's validations back as one entry per cell ("H2", "H3"…) in an untyped model. */
+function validations(ws: ExcelJS.Worksheet | undefined): Record<string, ExcelJS.DataValidation | undefined> {
+  const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
+  return Object.fromEntries(Object.entries(model).filter(([, v]) => v !== undefined));
 }
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
@@ -66,6 +73,43 @@ describe("writeRankWorkbook", () => {
     expect(wb.getWorksheet("Nhật ký")?.getColumn(7).hidden).toBe(true);
     // no temporary file left behind
     expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("Trạng thái rà soát has a drop-down (warning alert, Vietnamese texts) on exactly its data rows, nowhere else", async () => {
+    const out = path.join(dir, "drop-down.xlsx");
+    const summary = await writeRankWorkbook(out, input(path.join(dir, "so-theo-doi.xlsx")));
+    const wb = await open(out);
+    const ws = wb.getWorksheet("Đề nghị");
+    expect(ws?.getCell("H1").value).toBe("Trạng thái rà soát");
+    expect(summary.proposals).toBeGreaterThan(1);
+    const found = validations(ws);
+    const rows = Array.from({ length: summary.proposals }, (_, i) => `H${i + 2}`);
+    expect(Object.keys(found).sort()).toEqual([...rows].sort());
+    const texts = reviewStatusDropDown(translator("vi"));
+    for (const address of rows) {
+      expect(found[address]).toEqual({
+        type: "list",
+        allowBlank: true,
+        formulae: ['"Chờ rà soát,Đồng ý,Trả lại"'],
+        showInputMessage: true,
+        promptTitle: texts.promptTitle,
+        prompt: texts.prompt,
+        showErrorMessage: true,
+        errorStyle: "warning",
+        errorTitle: texts.errorTitle,
+        error: texts.error,
+      });
+    }
+    expect(texts.promptTitle).toBe("Trạng thái rà soát");
+    for (const name of ["KQ Xếp hạng", "Nhật ký", "Dữ kiện rà soát"]) expect(validations(wb.getWorksheet(name))).toEqual({});
+  });
+
+  test("a drop-down on a sheet without data rows is not added (never the header, never a whole column)", () => {
+    const ws = new ExcelJS.Workbook().addWorksheet("Đề nghị");
+    addDropDown(ws, reviewStatusDropDown(translator("vi")), 0);
+    expect(validations(ws)).toEqual({});
+    addDropDown(ws, reviewStatusDropDown(translator("vi")), 2);
+    expect(Object.keys(validations(ws))).toEqual(["H2:H3"]);
   });
 
   test("text beginning with = stays text (no formula is written)", async () => {

@@ -1,7 +1,7 @@
 import type { SheetGrid } from "../../src/core/grid";
 import { translator } from "../../src/i18n";
-import { titleText } from "../../src/core/review";
-import { buildProposalsSheet } from "../../src/output/proposals-sheet";
+import { parseReviewStatus, reviewStatusSpellings, titleText } from "../../src/core/review";
+import { buildProposalsSheet, reviewStatusDropDown } from "../../src/output/proposals-sheet";
 import { CRITERIA_200, fxGrids, resultRow, scoresFor } from "../core/ranking/fixture";
 import { rankGrids, ranked, sampleFx } from "./fixture";
 
@@ -31,6 +31,29 @@ function build(r = ranked()) {
 describe("Đề nghị", () => {
   test("columns exactly in workbook.md's order", () => {
     expect(build().sheet.values[0]).toEqual(SPEC_COLUMNS);
+  });
+
+  test("Trạng thái rà soát has a drop-down of the three labels the reader accepts first, its texts within Excel's limits", () => {
+    const sheet = build().sheet;
+    expect(sheet.dropDowns).toHaveLength(1);
+    const d = sheet.dropDowns![0];
+    expect(SPEC_COLUMNS[d.column]).toBe("Trạng thái rà soát");
+    expect(d.values).toEqual(["Chờ rà soát", "Đồng ý", "Trả lại"]);
+    expect(d.values).toEqual(reviewStatusSpellings().slice(0, 3));
+    expect(d.values.map(parseReviewStatus)).toEqual(["PENDING", "APPROVED", "RETURNED"]);
+    for (const lang of ["vi", "en"] as const) {
+      const x = reviewStatusDropDown(translator(lang));
+      // Excel's data-validation dialog: titles up to 32 characters, input message 255, error message 225.
+      expect(x.promptTitle.length).toBeLessThanOrEqual(32);
+      expect(x.errorTitle.length).toBeLessThanOrEqual(32);
+      expect(x.prompt.length).toBeLessThanOrEqual(255);
+      expect(x.error.length).toBeLessThanOrEqual(225);
+      expect(x.prompt).toContain("Chờ rà soát / Đồng ý / Trả lại");
+      expect(x.error).toContain("Chờ rà soát / Đồng ý / Trả lại");
+    }
+    // The alert names spellings the reader really accepts besides the list.
+    expect(parseReviewStatus("Duyệt")).toBe("APPROVED");
+    expect(parseReviewStatus("Không đồng ý")).toBe("RETURNED");
   });
 
   test("one row per eligible or pending decision, new rows waiting for review, STT from 1", () => {

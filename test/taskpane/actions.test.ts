@@ -63,6 +63,21 @@ async function once<T>(action: () => Promise<T>): Promise<T> {
   return value;
 }
 
+/** `Đề nghị` carries one drop-down: on `Trạng thái rà soát`, exactly its `rows` data rows, warning alert. */
+function expectStatusDropDown(rows: number): void {
+  const sheet = host.sheet("Đề nghị");
+  const column = host.values("Đề nghị")[0].indexOf("Trạng thái rà soát");
+  expect(sheet.validations).toEqual([
+    {
+      rect: { r0: 1, c0: column, r1: rows, c1: column },
+      rule: { list: { inCellDropDown: true, source: "Chờ rà soát,Đồng ý,Trả lại" } },
+      prompt: { showPrompt: true, title: t("review.dropDown.promptTitle"), message: expect.stringContaining("Chờ rà soát / Đồng ý / Trả lại") },
+      errorAlert: { showAlert: true, style: "Warning", title: t("review.dropDown.errorTitle"), message: expect.stringContaining("Duyệt") },
+      ignoreBlanks: true,
+    },
+  ]);
+}
+
 const logRows = () => (host.sheetNames().includes("Nhật ký") ? host.values("Nhật ký").length - 1 : 0);
 
 describe("pane actions on the fake host", () => {
@@ -123,6 +138,7 @@ describe("pane actions on the fake host", () => {
     const proposals = readProposalSheet({ name: "Đề nghị", values: host.values("Đề nghị") });
     expect(proposals.rows).toHaveLength(outcome.proposals);
     expect(proposals.rows.every((r) => r.review.statusText === REVIEW_STATUS_LABELS.PENDING && r.stamp !== "")).toBe(true);
+    expectStatusDropDown(outcome.proposals);
     expect(host.values("KQ Xếp hạng").length).toBeGreaterThan(outcome.proposals);
     expect(host.sheet("Dữ kiện rà soát").visibility).toBe("Hidden");
     const log = host.values("Nhật ký");
@@ -190,6 +206,7 @@ describe("pane actions on the fake host", () => {
     const again = await once(() => runRank(task(), t, session, "Văn thư"));
     expect(syncs).toBe(4);
     expect(again.carry.carried).toBe(1);
+    expectStatusDropDown(again.proposals);
     const only = await runGenerate(task(), t, session, "Văn thư", { approvedOnly: true });
     if (only.refused) throw new Error("refused");
     expect([...only.set.upward, ...only.set.own].map((p) => `${p.subject}|${p.title}`)).toEqual([`${target.subject}|${target.title}`]);

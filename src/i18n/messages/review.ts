@@ -53,6 +53,12 @@ export const review = {
     "review.cli.approvedOnly": "Chỉ lập hồ sơ cho các đề nghị đã được Đồng ý mà dữ liệu chưa thay đổi sau khi rà soát ({{approved}} ý kiến đồng ý còn hiệu lực); bỏ qua {{skipped}} đề nghị; {{stale}} dòng trong sheet Đề nghị cần rà soát lại vì dữ liệu đã thay đổi.",
     "review.cli.noProposalsSheet": "Sổ không có sheet \"Đề nghị\" đã rà soát: với --approved-only sẽ không có đề nghị nào được lập hồ sơ. Hãy chạy thidua rank --out, chép sheet Đề nghị (và sheet ẩn Dữ kiện rà soát) của sổ kết quả vào sổ theo dõi này bằng Di chuyển hoặc Sao chép…, rà soát ở đó rồi chạy lại lệnh này.",
     "review.cli.nothingApproved": "Chưa có đề nghị nào được rà soát Đồng ý (hoặc dữ liệu đã thay đổi sau khi Đồng ý) nên không lập văn bản nào.",
+
+    "review.dropDown.promptTitle": "Trạng thái rà soát",
+    "review.dropDown.prompt": "Chọn trong danh sách: {{options}}. Trả lại cần ghi rõ lý do ở cột Ý kiến.",
+    "review.dropDown.errorTitle": "Trạng thái ngoài danh sách",
+    "review.dropDown.error":
+      "Nên chọn trong danh sách: {{options}}. Có thể giữ cách viết khác mà phần mềm đọc được (Duyệt, Không đồng ý…); giá trị không đọc được sẽ được báo và không tính là Đồng ý.",
   },
   en: {
     "review.issue.noHeader": "Sheet \"{{sheet}}\" has no header row of the proposal list, so its reviews cannot be read.",
@@ -107,5 +113,11 @@ export const review = {
     "review.cli.approvedOnly": "Documents only for proposals approved (Đồng ý) whose data did not change since the review ({{approved}} approvals still valid); skipped {{skipped}} proposals; {{stale}} rows of the Đề nghị sheet must be reviewed again because their data changed.",
     "review.cli.noProposalsSheet": "The workbook has no reviewed \"Đề nghị\" sheet: with --approved-only no proposal gets documents. Run thidua rank --out, copy the Đề nghị sheet (and the hidden Dữ kiện rà soát sheet) of the results workbook into this tracking workbook with Move or Copy…, review there, then run this command again.",
     "review.cli.nothingApproved": "No proposal has been approved (Đồng ý) with its data unchanged since, so no document was written.",
+
+    "review.dropDown.promptTitle": "Review state",
+    "review.dropDown.prompt": "Choose from the list: {{options}}. Trả lại (return) needs the reason in the Ý kiến column.",
+    "review.dropDown.errorTitle": "Review state not in the list",
+    "review.dropDown.error":
+      "Prefer a value from the list: {{options}}. Another spelling the product reads (Duyệt, Approved, Không đồng ý…) may be kept; an unreadable value is reported and never counts as approval.",
   },
 } as const;
