@@ -180,7 +180,11 @@ export function App({ session }: { session: PaneSession }) {
             approvedOnly={approvedOnly}
             onApprovedOnly={setApprovedOnly}
             onGenerate={actions.generate}
-            onShowErrors={() => setTab("check")}
+            onShowErrors={() => {
+              setTab("check");
+              // The button goes away with the tab: keyboard users land on the Kiểm tra tab, not at the top.
+              setTimeout(() => document.getElementById("tab-check")?.focus(), 0);
+            }}
             onDownload={() => generated && !generated.refused && deliver(generated.zip, generated.fileName, false)}
             onDialog={() => generated && !generated.refused && deliver(generated.zip, generated.fileName, true)}
           />

@@ -251,6 +251,8 @@ async function clerkFlow(context: BrowserContext, guard: Guard, o: FlowOptions):
     await page.getByRole("button", { name: t("taskpane.progress.cancel"), exact: true }).click();
     await page.getByTestId("cancelled").waitFor({ timeout: 60_000 });
     await idle(page);
+    // "Hủy" went away with the progress panel: the focus is back on the button that started the task.
+    await page.waitForFunction((label) => document.activeElement?.textContent === label, t("taskpane.generate.action"), { timeout: 5_000 });
     expect(downloads).toBe(0);
     expect(await logRows(page)).toBe(before);
     expect(await page.getByTestId("generate-done").count()).toBe(0);
@@ -302,7 +304,14 @@ async function clerkFlow(context: BrowserContext, guard: Guard, o: FlowOptions):
   expect(approvedRow?.review.statusText).toBe(REVIEW_STATUS_LABELS.APPROVED);
   expect(approvedRow?.review.reviewer).toBe(reviewer);
   expect(await logRows(page)).toBe(3);
-  // The approved row left the "to review" list; the next one is returned — first without a note (refused).
+  // The approved row left the "to review" list; the keyboard focus went to the item now in its place (its
+  // "Đồng ý"), not to the top of the pane.
+  const focused = await page.evaluate(() => ({
+    key: document.activeElement?.closest('[data-testid="review-item"]')?.getAttribute("data-key") ?? null,
+    text: document.activeElement?.textContent ?? null,
+  }));
+  expect(focused).toEqual({ key: await items.first().getAttribute("data-key"), text: t("taskpane.review.approve") });
+  // The next one is returned — first without a note (refused).
   const returnItem = items.first();
   const returnKey = (await returnItem.getAttribute("data-key"))!;
   expect(returnKey).not.toBe(approveKey);

@@ -90,10 +90,10 @@ export function ReviewItem({ row, canReview, onReview }: ReviewItemProps) {
             </Field>
           )}
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={!canReview} onClick={() => act("approve")}>
+            <Button appearance="primary" disabledFocusable={!canReview} onClick={() => act("approve")}>
               {t("taskpane.review.approve")}
             </Button>
-            <Button disabled={!canReview} onClick={() => act("return")}>
+            <Button disabledFocusable={!canReview} onClick={() => act("return")}>
               {t("taskpane.review.return")}
             </Button>
             {!noteOpen && (

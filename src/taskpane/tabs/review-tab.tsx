@@ -3,7 +3,7 @@
  * reviewer's name is asked once and remembered on this computer. Each review is one row update plus one log row.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Msg } from "../../core/issues";
 import type { CarriedRow, ReviewAction } from "../../core/review";
 import type { ReviewList } from "../../excel/review-list";
@@ -39,6 +39,23 @@ export function ReviewTab(p: ReviewTabProps) {
   const rows = useMemo(() => (p.list ? reviewRows(p.list.rows, filter) : []), [p.list, filter]);
   const titles = useMemo(() => (p.list ? reviewTitles(p.list.rows) : []), [p.list]);
   const c = p.list?.counts;
+  // After a review the item re-renders or leaves the filtered list: the focus moves to the item now at the same
+  // place (its first button), or to the status line when the list is empty, never to the top of the pane.
+  const listRef = useRef<HTMLUListElement>(null);
+  const doneRef = useRef<HTMLSpanElement>(null);
+  const reviewedIndex = useRef<number | null>(null);
+  useEffect(() => {
+    const index = reviewedIndex.current;
+    if (index === null) return;
+    reviewedIndex.current = null;
+    const items = listRef.current?.querySelectorAll<HTMLElement>(":scope > li") ?? [];
+    const target = items.length > 0 ? items[Math.min(index, items.length - 1)].querySelector<HTMLElement>("button") : null;
+    (target ?? doneRef.current)?.focus();
+  }, [p.lastDone]);
+  const review = (row: CarriedRow, action: ReviewAction, comment: string) => {
+    reviewedIndex.current = rows.indexOf(row);
+    p.onReview(row, action, comment);
+  };
   return (
     <>
       <ReviewerName name={p.reviewer} persistent={p.persistentName} onSave={p.onSaveName} />
@@ -49,7 +66,7 @@ export function ReviewTab(p: ReviewTabProps) {
         </MessageBar>
       )}
       {p.lastDone && !p.refusal && (
-        <Text role="status" aria-live="polite" data-testid="review-done">
+        <Text role="status" aria-live="polite" data-testid="review-done" ref={doneRef} tabIndex={-1}>
           {render(t, p.lastDone)}
         </Text>
       )}
@@ -86,10 +103,10 @@ export function ReviewTab(p: ReviewTabProps) {
           <Text role="status" aria-live="polite" data-testid="review-shown">
             {t("taskpane.review.shown", { shown: rows.length, total: p.list.rows.length })}
           </Text>
-          <ul className={styles.list}>
+          <ul className={styles.list} ref={listRef}>
             {rows.slice(0, shown).map((r) => (
               <li key={`${rowKey(r)}|${r.review.status}|${r.review.reviewedAt ?? ""}`}>
-                <ReviewItem row={r} canReview={!p.busy && p.reviewer !== null} onReview={p.onReview} />
+                <ReviewItem row={r} canReview={!p.busy && p.reviewer !== null} onReview={review} />
               </li>
             ))}
           </ul>
