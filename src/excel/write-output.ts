@@ -10,6 +10,7 @@
  * different number of rows sets them again for exactly the new rows), with a warning alert, never a stop.
  */
 import type { CellValue } from "../core/grid";
+import type { OutputDropDown } from "../output/ranking-sheet";
 import { internalLinkFormula, columnWidthPoints, HEADER_FILL } from "./layout";
 import { assertRewritable } from "./own-sheets";
 import { CHUNK_BUDGET_BYTES, jsonBytes, utf8Length } from "./payload";
@@ -34,17 +35,8 @@ export interface OutputColumn {
   readonly numberFormat?: string;
 }
 
-/** An in-cell drop-down list on the data rows of one column (see src/output/ranking-sheet.ts). */
-export interface OutputDropDown {
-  /** 0-based column. */
-  readonly column: number;
-  /** The choices (none may contain a comma). */
-  readonly values: ReadonlyArray<string>;
-  readonly promptTitle: string;
-  readonly prompt: string;
-  readonly errorTitle: string;
-  readonly error: string;
-}
+/** An in-cell drop-down list on the data rows of one column: the pure sheet builders' type (src/output). */
+export type { OutputDropDown };
 
 export interface OutputTable {
   readonly sheet: string;
