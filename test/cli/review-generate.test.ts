@@ -97,3 +97,17 @@ test("no Đề nghị in the workbook: --approved-only proposes nothing and says
   expect(r.stdout).toContain("Chưa có đề nghị nào được rà soát Đồng ý");
   expect(r.stdout).not.toContain("Không có tập thể, cá nhân nào đủ điều kiện");
 });
+
+test("a state typed that the product does not know is reported by generate too (cell and fix), and never counts as approval", async () => {
+  // QA: generate --approved-only used to drop such a row silently; only rank --out named the cell.
+  const input = await reviewedWorkbook(first, path.join(dir, "typo.xlsx"), [
+    ...TYPING.filter((x) => x.subject !== "CB002"),
+    { subject: "CB002", title: "Chiến sĩ thi đua cấp Bộ", status: "Đã xem", reviewer: "Nguyễn Thị Hà", time: "20/11/2025 09:31" },
+    { subject: "CB003", title: "Bằng khen", status: "Trả lại", reviewer: "Lê Minh", time: "20/11/2025 10:00", comment: "" },
+  ]);
+  const r = await generate(input, "typo", "--approved-only");
+  expect(subjectsOf(r.manifest, "to-trinh")).toEqual(["CB001"]);
+  expect(r.err).toMatch(/^ {2}Đề nghị!H\d+ TYPE_ENUM: Trạng thái rà soát "Đã xem" không hợp lệ; .* → Chọn một trong: Chờ rà soát; Đồng ý; Trả lại\.$/m);
+  expect(r.err).toMatch(/^ {2}Đề nghị!K\d+ REQUIRED: Đề nghị CB003 – Bằng khen cấp Bộ, ngành, tỉnh bị trả lại nhưng chưa có Ý kiến\. → Ghi rõ lý do/m);
+  expect(r.err.trim().split("\n")).toHaveLength(2);
+});

@@ -16,6 +16,7 @@ import { UsageError } from "../../node/file-errors";
 import { checkOutDir, writeDossier } from "../../node/write-dossier";
 import { readXlsxGrids } from "../../node/xlsx-reader";
 import { EXIT, type CliContext } from "../context";
+import { reviewIssueLines } from "./rank";
 import { parseYear } from "../year";
 
 export interface GenerateOptions {
@@ -88,6 +89,9 @@ export async function generateCommand(file: string, options: GenerateOptions, ct
   // Reviews from the workbook's Đề nghị, checked against the current data (issue 9): an approval counts only while
   // the facts it was made on are unchanged. Without a Đề nghị sheet, --approved-only approves nothing.
   const reviews = reviewsOfWorkbook(grids, check.data, rank.result, (m) => ctx.t(m.key, m.params));
+  // What could not be read there (an unknown state, a duplicated row…) never counts as approval: say so, with the
+  // cell and the fix, as `rank --out` does — otherwise a typo silently drops a proposal from --approved-only.
+  for (const line of reviewIssueLines(reviews.issues, ctx.t)) ctx.io.err(line);
   const set = buildProposalSet({
     data: check.data,
     rank: rank.result,

@@ -5,6 +5,7 @@
  */
 import * as os from "node:os";
 import { checkWorkbook } from "../../core/check";
+import type { Issue } from "../../core/issues";
 import { rankWorkbook } from "../../core/rank";
 import type { Decision, RankResult, RuleResult, Status } from "../../core/rules/types";
 import { STATUSES } from "../../core/rules/types";
@@ -99,6 +100,14 @@ export function rankHuman(result: RankResult, t: Translate): string {
   return lines.join("\n");
 }
 
+/**
+ * One stderr line per warning from reading a workbook's `Đề nghị` back: "  Đề nghị!H12 TYPE_ENUM: message → hint".
+ * Used by `rank --out` and `generate` (both read the reviews typed there).
+ */
+export function reviewIssueLines(issues: ReadonlyArray<Issue>, t: Translate): string[] {
+  return issues.map((i) => `  ${i.sheet}!${i.cell ?? "—"} ${i.code}: ${render(t, i.message)}${i.hint ? ` → ${render(t, i.hint)}` : ""}`);
+}
+
 /** Local time "YYYY-MM-DDTHH:MM:SS" for the log. */
 function localTimestamp(d: Date = new Date()): string {
   const p = (n: number): string => String(n).padStart(2, "0");
@@ -128,7 +137,7 @@ export async function rankCommand(file: string, options: RankOptions, ctx: CliCo
     ctx.io.err(ctx.t("ranking.out.done", { file: summary.file }));
     if (summary.previousKeptAs !== undefined) ctx.io.err(ctx.t("cli.rank.previousKept", { file: summary.file, backup: summary.previousKeptAs }));
     if (summary.carried > 0) ctx.io.err(ctx.t("review.cli.carried", { carried: summary.carried, stale: summary.stale }));
-    for (const i of summary.reviewIssues) ctx.io.err(`  ${i.sheet}!${i.cell ?? "—"} ${i.code}: ${render(ctx.t, i.message)}${i.hint ? ` → ${render(ctx.t, i.hint)}` : ""}`);
+    for (const line of reviewIssueLines(summary.reviewIssues, ctx.t)) ctx.io.err(line);
   }
   if (options.json) ctx.io.out(JSON.stringify(rankReport(rank.result, ctx.t), null, 2));
   else ctx.io.out(rankHuman(rank.result, ctx.t));
