@@ -76,7 +76,10 @@ export function readProposalSheet(grid: SheetGrid): ReadProposals {
   if (missing.length > 0) return { rows: [], issues, layout };
 
   const byKey = new Map<ProposalKey, ProposalRow>();
+  /** Excel row of the first occurrence of each key (byKey holds the winner, which may be a later row). */
+  const firstRow = new Map<ProposalKey, number>();
   const order: ProposalKey[] = [];
+  let approvedWithoutStampColumn = 0;
   for (let i = header.index + 1; i < grid.values.length; i++) {
     const line = grid.values[i] ?? [];
     const excelRow = rowOffset + i + 1;
@@ -110,6 +113,12 @@ export function readProposalSheet(grid: SheetGrid): ReadProposals {
     if (status === "RETURNED" && comment === "") {
       issues.push(warning(grid.name, "REQUIRED", address("comment"), excelRow, headerText("comment"), null, { key: "review.issue.commentRequired", params: { subject, title: titleText } }, { key: "review.hint.commentRequired" }));
     }
+    // An approval whose `Dấu dữ liệu` is gone cannot be checked against the data (the carry-over marks it stale,
+    // "facts unknown"): say so on the cell, with the way to review it again — retyping Đồng ý does not help.
+    if (status === "APPROVED" && text("stamp") === "") {
+      if (header.columns.stamp === undefined) approvedWithoutStampColumn++;
+      else issues.push(warning(grid.name, "REQUIRED", address("stamp"), excelRow, headerText("stamp"), null, { key: "review.issue.stampMissing", params: { subject, title: titleText } }, { key: "review.hint.stampMissing" }));
+    }
     const review: Review = {
       status,
       statusText: status === null ? statusText : REVIEW_STATUS_LABELS[status],
@@ -134,13 +143,28 @@ export function readProposalSheet(grid: SheetGrid): ReadProposals {
     const prev = byKey.get(key);
     if (!prev) {
       byKey.set(key, row);
+      firstRow.set(key, excelRow);
       order.push(key);
       continue;
     }
+    const winner = compareReviews(row.review, prev.review) > 0 ? row : prev;
+    byKey.set(key, winner);
     issues.push(
-      warning(grid.name, "DUPLICATE_KEY", address("subject"), excelRow, headerText("subject"), at("subject"), { key: "review.issue.duplicate", params: { subject, title: titleText, first: prev.row ?? 0 } }, { key: "review.hint.duplicate" }),
+      warning(
+        grid.name,
+        "DUPLICATE_KEY",
+        address("subject"),
+        excelRow,
+        headerText("subject"),
+        at("subject"),
+        { key: "review.issue.duplicate", params: { subject, title: titleText, first: firstRow.get(key) ?? 0, used: winner.row ?? 0 } },
+        { key: "review.hint.duplicate" },
+      ),
     );
-    if (compareReviews(row.review, prev.review) > 0) byKey.set(key, row);
+  }
+  if (approvedWithoutStampColumn > 0) {
+    const column = headerText("stamp");
+    issues.push(warning(grid.name, "REQUIRED", null, headerRow, column, null, { key: "review.issue.stampColumnMissing", params: { sheet: grid.name, column, row: headerRow, count: approvedWithoutStampColumn } }, { key: "review.hint.stampColumnMissing", params: { column } }));
   }
   return { rows: order.map((k) => byKey.get(k)!), issues, layout };
 }

@@ -71,6 +71,45 @@ describe("reading back Đề nghị", () => {
     expect(read.rows).toHaveLength(6);
     expect(read.rows[0].review.status).toBe("APPROVED");
     expect(read.issues.map((i) => [i.code, i.row])).toEqual([["DUPLICATE_KEY", 8]]);
+    // The message says which row's review the product used (here the later one, row 8), not just "the newer".
+    expect(render(t, read.issues[0].message)).toBe(
+      "Đề nghị CB001 – Chiến sĩ thi đua cơ sở xuất hiện lần nữa (lần đầu ở dòng 2); phần mềm dùng ý kiến rà soát ở dòng 8 (thời gian rà soát muộn hơn; dòng không ghi thời gian được coi là cũ hơn).",
+    );
+  });
+
+  test("a duplicate without a time loses to the first row with one, and the message names the row used (QA)", () => {
+    const g = typeInto(written(), "CB001", "CSTDCS", { status: "Đồng ý", reviewedAt: "01/12/2025 08:00" });
+    const dup = [...g.values[1]];
+    dup[7] = "Trả lại";
+    dup[9] = "";
+    dup[10] = "thiếu minh chứng";
+    const third = [...dup];
+    third[10] = "thiếu minh chứng (2)";
+    const read = readProposalSheet({ ...g, values: [...g.values, dup, third] });
+    expect(read.rows[0].review.status).toBe("APPROVED");
+    const messages = read.issues.map((i) => render(t, i.message));
+    // Both later rows point back at the real first row (2), and at the row whose review counts (also 2).
+    expect(messages).toEqual([expect.stringContaining("(lần đầu ở dòng 2); phần mềm dùng ý kiến rà soát ở dòng 2 "), expect.stringContaining("(lần đầu ở dòng 2); phần mềm dùng ý kiến rà soát ở dòng 2 ")]);
+  });
+
+  test("an approval whose Dấu dữ liệu cell was deleted is reported on that cell, with how to review it again (QA)", () => {
+    let g = typeInto(written(), "CB001", "CSTDCS", { status: "Đồng ý", reviewer: "Hà", stamp: "" });
+    g = typeInto(g, "CB001", "LDTT", { status: "Trả lại", reviewer: "Hà", comment: "thiếu QĐ", stamp: "" });
+    const read = readProposalSheet(g);
+    // Only the approval: a return without a stamp approves nothing either way.
+    expect(read.issues).toEqual([expect.objectContaining({ code: "REQUIRED", severity: "warning", sheet: "Đề nghị", cell: "L2", row: 2, column: "Dấu dữ liệu" })]);
+    expect(render(t, read.issues[0].message)).toContain("Đề nghị CB001 – Chiến sĩ thi đua cơ sở đã được Đồng ý nhưng ô Dấu dữ liệu trống");
+    expect(render(t, read.issues[0].hint)).toContain("đặt Trạng thái rà soát về Chờ rà soát, chạy thidua rank --out");
+  });
+
+  test("without the Dấu dữ liệu column, one warning on the header row counts the approvals that cannot count (QA)", () => {
+    let g = typeInto(written(), "CB001", "CSTDCS", { status: "Đồng ý" });
+    g = typeInto(g, "CB002", "LDTT", { status: "Duyệt" });
+    const cut: SheetGrid = { ...g, values: g.values.map((r) => r.filter((_, c) => c !== 11)) };
+    const read = readProposalSheet(cut);
+    expect(read.rows).toHaveLength(6);
+    expect(read.issues).toEqual([expect.objectContaining({ code: "REQUIRED", cell: null, row: 1, column: "Dấu dữ liệu" })]);
+    expect(render(t, read.issues[0].message)).toBe("Sheet \"Đề nghị\" không có cột \"Dấu dữ liệu\" ở dòng tiêu đề (dòng 1), nên 2 ý kiến Đồng ý trong sheet không đối chiếu được với dữ liệu và chưa được tính.");
   });
 
   test("a sheet without the review status column gives one warning and no rows", () => {
