@@ -92,6 +92,35 @@ test("editing a fact CB002's LDTT used marks exactly the reviewed rows that read
   expect(rows.get("CB001|CSTDCS")!.systemNote).toBe("");
 });
 
+test("a stale approval with the command line only: retyping Đồng ý keeps it stale; Chờ rà soát, rank, then Đồng ý clears it (QA)", async () => {
+  const json = JSON.parse((await thidua("rank", samplePath(), "--json")).out) as { people: Array<{ code: string; decisions: Array<{ title: string; reasons: Array<{ cells: string[] }> }> }> };
+  const cb2 = json.people.find((p) => p.code === "CB002")!.decisions.find((d) => d.title === "LDTT")!;
+  const address = cb2.reasons.flatMap((r) => r.cells).find((c) => c.startsWith("Xếp loại!"))!.split("!")[1];
+  const edit = (wb: ExcelJS.Workbook) => {
+    const c = wb.getWorksheet("Xếp loại")!.getCell(address);
+    c.value = String(c.value) === "HTXSNV" || String(c.value).startsWith("Hoàn thành xuất sắc") ? "HTTNV" : "HTXSNV";
+  };
+  const cycle = async (name: string, from: string, typing: Typing) => {
+    const input = await reviewedWorkbook(from, path.join(dir, `${name}-in.xlsx`), typing, edit);
+    const out = path.join(dir, `${name}-out.xlsx`);
+    const r = await thidua("rank", input, "--out", out);
+    expect(r.code).toBe(0);
+    return { out, err: r.err, rows: await proposalsOf(out) };
+  };
+  const staleRun = await cycle("again-1", first, TYPING);
+  expect(stale(staleRun.rows)).toEqual(["CB002|LDTT"]);
+  // rank says how to review such a row again without the pane.
+  expect(staleRun.err).toContain("Để rà soát lại các dòng đó bằng dòng lệnh: đặt Trạng thái rà soát về Chờ rà soát, chạy lại thidua rank --out");
+  const retyped = await cycle("again-2", staleRun.out, [{ subject: "CB002", title: "Lao động tiên tiến", status: "Đồng ý", time: "25/11/2025 08:00" }]);
+  expect(stale(retyped.rows)).toEqual(["CB002|LDTT"]);
+  const reset = await cycle("again-3", staleRun.out, [{ subject: "CB002", title: "Lao động tiên tiến", status: "Chờ rà soát" }]);
+  expect(stale(reset.rows)).toEqual([]);
+  expect(reset.err).not.toContain("Để rà soát lại các dòng đó");
+  const approved = await cycle("again-4", reset.out, [{ subject: "CB002", title: "Lao động tiên tiến", status: "Đồng ý", time: "25/11/2025 08:10" }]);
+  expect(stale(approved.rows)).toEqual([]);
+  expect(approved.rows.get("CB002|LDTT")!.review).toMatchObject({ status: "APPROVED", reviewedAt: "2025-11-25T08:10:00" });
+});
+
 test("a state typed that the product does not know, and a return without Ý kiến: kept, reported with the cell and the fix", async () => {
   const input = await reviewedWorkbook(first, path.join(dir, "typos-in.xlsx"), [
     { subject: "CB001", title: "Chiến sĩ thi đua cơ sở", status: "Xem xét sau", reviewer: "Hà" },

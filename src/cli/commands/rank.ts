@@ -137,6 +137,8 @@ export async function rankCommand(file: string, options: RankOptions, ctx: CliCo
     ctx.io.err(ctx.t("ranking.out.done", { file: summary.file }));
     if (summary.previousKeptAs !== undefined) ctx.io.err(ctx.t("cli.rank.previousKept", { file: summary.file, backup: summary.previousKeptAs }));
     if (summary.carried > 0) ctx.io.err(ctx.t("review.cli.carried", { carried: summary.carried, stale: summary.stale }));
+    // Without the pane, a new review cannot write the current stamp: say how a stale row is reviewed again.
+    if (summary.stale > 0) ctx.io.err(ctx.t("review.cli.reviewAgain"));
     for (const line of reviewIssueLines(summary.reviewIssues, ctx.t)) ctx.io.err(line);
   }
   if (options.json) ctx.io.out(JSON.stringify(rankReport(rank.result, ctx.t), null, 2));

@@ -54,6 +54,7 @@ export const review = {
     "review.error.logConflict": "Không ghi được Nhật ký sau {{attempts}} lần thử vì nhiều người cùng ghi. Hãy bấm thử lại.",
 
     "review.cli.carried": "Đã giữ {{carried}} ý kiến rà soát từ sheet Đề nghị cũ; {{stale}} đề nghị cần rà soát lại vì dữ liệu đã thay đổi.",
+    "review.cli.reviewAgain": "Để rà soát lại các dòng đó bằng dòng lệnh: đặt Trạng thái rà soát về Chờ rà soát, chạy lại thidua rank --out, chép sheet Đề nghị mới vào sổ theo dõi rồi chọn Đồng ý hoặc Trả lại. Chỉ gõ lại Đồng ý trên dòng cũ thì chưa đủ: dòng vẫn giữ Dấu dữ liệu của lần rà soát trước.",
     "review.cli.approvedOnly": "Chỉ lập hồ sơ cho các đề nghị đã được Đồng ý mà dữ liệu chưa thay đổi sau khi rà soát ({{approved}} ý kiến đồng ý còn hiệu lực); bỏ qua {{skipped}} đề nghị; {{stale}} dòng trong sheet Đề nghị cần rà soát lại vì dữ liệu đã thay đổi.",
     "review.cli.noProposalsSheet": "Sổ không có sheet \"Đề nghị\" đã rà soát: với --approved-only sẽ không có đề nghị nào được lập hồ sơ. Hãy chạy thidua rank --out, chép sheet Đề nghị (và sheet ẩn Dữ kiện rà soát) của sổ kết quả vào sổ theo dõi này bằng Di chuyển hoặc Sao chép…, rà soát ở đó rồi chạy lại lệnh này.",
     "review.cli.nothingApproved": "Chưa có đề nghị nào được rà soát Đồng ý (hoặc dữ liệu đã thay đổi sau khi Đồng ý) nên không lập văn bản nào.",
@@ -118,6 +119,7 @@ export const review = {
     "review.error.logConflict": "Could not write the log after {{attempts}} attempts because several people were writing. Press retry.",
 
     "review.cli.carried": "Kept {{carried}} reviews from the previous Đề nghị sheet; {{stale}} proposals must be reviewed again because their data changed.",
+    "review.cli.reviewAgain": "To review those rows again with the command line: set Trạng thái rà soát back to Chờ rà soát, run thidua rank --out again, copy the new Đề nghị sheet into the tracking workbook, then choose Đồng ý or Trả lại. Retyping Đồng ý on the old row is not enough: the row keeps the Dấu dữ liệu of the earlier review.",
     "review.cli.approvedOnly": "Documents only for proposals approved (Đồng ý) whose data did not change since the review ({{approved}} approvals still valid); skipped {{skipped}} proposals; {{stale}} rows of the Đề nghị sheet must be reviewed again because their data changed.",
     "review.cli.noProposalsSheet": "The workbook has no reviewed \"Đề nghị\" sheet: with --approved-only no proposal gets documents. Run thidua rank --out, copy the Đề nghị sheet (and the hidden Dữ kiện rà soát sheet) of the results workbook into this tracking workbook with Move or Copy…, review there, then run this command again.",
     "review.cli.nothingApproved": "No proposal has been approved (Đồng ý) with its data unchanged since, so no document was written.",
