@@ -122,4 +122,13 @@ describe("R2 CSTDCS and its council vote (C2: share of ALL members)", () => {
     expect(d.status).toBe("eligible");
     expect(reasons(d, "R13")[0].warnings).toBeUndefined();
   });
+
+  test("R9: while LDTT is on hold, R2 says it is on hold — not that LDTT was not achieved", () => {
+    const b = workbook().person("CB001").rating(2025, "CB001", "HTXSNV").vote(2025, "CB001", "CSTDCS", 10, 10).discipline("CB001", "Đang xem xét", "20/11/2025");
+    const d = decision(b, "CB001", "CSTDCS");
+    expect(d.status).toBe("hold");
+    const texts = reasons(d, "R2").map((r) => render(vi, r.text));
+    expect(texts).toContain("LĐTT năm 2025 đang tạm dừng xét (đang xem xét kỷ luật, thanh tra hoặc khiếu nại)");
+    expect(texts).not.toContain("Không đạt LĐTT năm 2025");
+  });
 });

@@ -181,4 +181,17 @@ describe("R4 CSTD_BO", () => {
     expect(d.status).toBe("not-eligible");
     expect(d.nearMiss.map((m) => render(vi, m))).toEqual(["cần CSTĐCS năm 2022"]);
   });
+
+  test("R8: a reset year in the window — no near-miss asking for CSTDCS in the other years (they cannot complete it)", () => {
+    const b = workbook()
+      .person("CB001")
+      .ratings("CB001", [2023, 2024, 2025], "HTXSNV")
+      .initiative("SK01", { authors: "CB001", year: 2024, scope: "Bộ, ngành, tỉnh" })
+      .vote(2025, "CB001", "CSTDCS", 10, 10)
+      .vote(2025, "CB001", "CSTD_BO", 10, 10)
+      .discipline("CB001", "Khiển trách", "10/03/2023", "09/09/2023");
+    const d = decision(b, "CB001", "CSTD_BO");
+    expect(d.status).toBe("not-eligible");
+    expect(d.nearMiss.map((m) => render(vi, m))).toEqual(["các năm đến 2023 không được tính do kỷ luật; sớm nhất đủ chuỗi vào năm 2026"]);
+  });
 });

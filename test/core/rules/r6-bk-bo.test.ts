@@ -98,4 +98,12 @@ describe("R6 BK_BO person (ground d)", () => {
     expect(d.status).toBe("not-eligible");
     expect(reasons(d, "R11")[0].outcome).toBe("fail");
   });
+
+  test("R8: when the reset covers the required years, the near-miss does not ask for initiatives that could not count", () => {
+    // Cảnh cáo 15/04/2025–14/04/2026: 2024 and 2025 never count in 2025, whatever the initiatives.
+    const b = workbook().person("CB001").ratings("CB001", [2024, 2025], "HTTNV").discipline("CB001", "Cảnh cáo", "15/04/2025", "14/04/2026");
+    const d = decision(b, "CB001", "BK_BO");
+    expect(d.status).toBe("not-eligible");
+    expect(d.nearMiss.map((m) => render(vi, m))).toEqual(["các năm đến 2026 không được tính do kỷ luật; sớm nhất đủ chuỗi vào năm 2028"]);
+  });
 });

@@ -88,4 +88,32 @@ describe("R7 BK_TTG person (ground b)", () => {
   test("R8: a discipline inside the window breaks it", () => {
     expect(decision(candidate().discipline("CB001", "Khiển trách", "01/03/2022", "31/08/2022"), "CB001", "BK_TTG").status).toBe("not-eligible");
   });
+
+  test("R8: no near-miss asking for CSTDCS in years the discipline resets (they cannot count)", () => {
+    // Khiển trách ending 09/09/2023: 2021–2023 never count; only 2024 and 2025 remain in 2021–2025, so no third
+    // CSTDCS is possible in this window — the R8 near-miss (earliest year) is the fix, not "1 more CSTDCS".
+    const b = workbook()
+      .person("CB001")
+      .award(2022, "CB001", "BK_BO")
+      .ratings("CB001", [2021, 2022, 2023, 2024, 2025], "HTXSNV")
+      .awards("CB001", "CSTDCS", [2021, 2022, 2024])
+      .vote(2025, "CB001", "CSTDCS", 10, 10)
+      .discipline("CB001", "Khiển trách", "10/03/2023", "09/09/2023");
+    const d = decision(b, "CB001", "BK_TTG");
+    expect(d.status).toBe("not-eligible");
+    expect(d.nearMiss.map((m) => render(vi, m))).toEqual(["các năm đến 2023 không được tính do kỷ luật; sớm nhất đủ chuỗi vào năm 2028"]);
+  });
+
+  test("R8: a CSTDCS near-miss stays when the years left after the reset can still make the count", () => {
+    const b = workbook()
+      .person("CB001")
+      .award(2020, "CB001", "BK_BO")
+      .ratings("CB001", [2021, 2022, 2023, 2024, 2025], "HTXSNV")
+      .awards("CB001", "CSTDCS", [2023])
+      .vote(2025, "CB001", "CSTDCS", 10, 10)
+      .discipline("CB001", "Khiển trách", "10/03/2021", "09/09/2021");
+    const d = decision(b, "CB001", "BK_TTG");
+    expect(d.status).toBe("not-eligible");
+    expect(d.nearMiss.map((m) => render(vi, m))).toContain("cần thêm 1 lần CSTĐCS trong 2021–2025");
+  });
 });

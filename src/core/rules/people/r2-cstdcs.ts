@@ -15,7 +15,10 @@ import { onHold, rating, type PersonCtx } from "./person";
 import { checkReuse, filterInitiatives } from "./r13-initiatives";
 import { checkHold } from "./r9-hold";
 
-/** R2, first part: LDTT(Y) is eligible (pending → missing; otherwise fail), with LDTT's own missing facts. */
+/**
+ * R2, first part: LDTT(Y) is eligible (pending → missing; otherwise fail), with LDTT's own missing facts. LDTT on
+ * hold (R9) is said so — not "LĐTT not achieved", which a clerk would read as a failed rating.
+ */
 export function checkLdttBasis(p: PersonCtx, ldtt: Decision): Check {
   const year = p.ctx.year;
   const cells = decisionCells(p.facts, ldtt);
@@ -23,6 +26,7 @@ export function checkLdttBasis(p: PersonCtx, ldtt: Decision): Check {
   const fix: ReadonlyArray<Msg> =
     ldtt.nearMiss.length > 0 ? ldtt.nearMiss : once(p.facts, p.ctx, "R2.fix.ldtt", () => [{ key: "rules.fix.needTitleYears", params: { title: "LDTT", years: String(year) } }]);
   if (ldtt.status === "pending") return makeCheck(p.k, "R2", "missing", once(p.facts, p.ctx, "R2.ldttPending", () => ({ key: "rules.R2.ldttPending", params: { year } })), cells, SOURCES.R2, fix);
+  if (ldtt.status === "hold") return makeCheck(p.k, "R2", "fail", once(p.facts, p.ctx, "R2.ldttHold", () => ({ key: "rules.R2.ldttHold", params: { year } })), cells, SOURCES.R2, fix);
   return makeCheck(p.k, "R2", "fail", once(p.facts, p.ctx, "R2.ldttNo", () => ({ key: "rules.R2.ldttNo", params: { year } })), cells, SOURCES.R2, fix);
 }
 

@@ -38,7 +38,8 @@ export function checkStreak(p: PersonCtx, rule: string, source: string, t: Title
       const broken = t.reset.length === 0 ? absent : yearList([...t.absent, ...t.reset]);
       return {
         text: { key: "rules.streak.broken", params: { title, span: yearSpan(first, last), count, years: broken } },
-        fix: t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
+        // A reset year (R8) in the window: no title in the other years completes it (R8's near-miss says when).
+        fix: t.absent.length > 0 && t.reset.length === 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
         shared: null as Check | null,
       };
     };
@@ -111,7 +112,7 @@ export function checkRounds(p: PersonCtx, title: Title, years: number[], own: De
       const missing = t.reset.length === 0 ? absent : yearList([...t.absent, ...t.reset]);
       return {
         text: { key: "rules.rounds.missing", params: { title, years: yearList(years), missing } },
-        fix: t.absent.length > 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
+        fix: t.absent.length > 0 && t.reset.length === 0 ? [{ key: "rules.fix.needTitleYears", params: { title, years: absent } }] : [],
         shared: null as Check | null,
       };
     };

@@ -36,8 +36,9 @@ function needCstdcs(p: PersonCtx, years: ReadonlyArray<number>): Msg {
 
 function ground1(p: PersonCtx, t: TitleYears, own: Decision): Ground {
   const fix: Msg[] = [];
-  if (t.absent.length > 0) fix.push(needCstdcs(p, t.absent));
-  if (t.pending.length > 0) {
+  // A reset year (R8) in the window: nothing in Y can complete it (R8's near-miss gives the earliest year).
+  if (t.absent.length > 0 && t.reset.length === 0) fix.push(needCstdcs(p, t.absent));
+  if (t.pending.length > 0 && t.reset.length === 0) {
     if (own.nearMiss.length > 0) for (const m of own.nearMiss) fix.push(m);
     else fix.push(needCstdcs(p, t.pending));
   }
@@ -99,13 +100,14 @@ function ground2(p: PersonCtx, m: number, reserved: ReadonlySet<string>): Ground
   const short = Math.max(0, need - chosen.length);
   const blockedMattered = short > 0 && pickInitiatives(candidates, mix, need).length > chosen.length;
   const fix: Msg[] = [];
-  if (failYears.length > 0 || missingYears.length > 0) {
+  // A required year reset by R8: no rating or initiative in Y can complete this ground (R8's near-miss says when).
+  if (!resetHit && (failYears.length > 0 || missingYears.length > 0)) {
     const list = missingYears.length === 0 ? failYears : [...failYears, ...missingYears];
     const make = (): Msg => ({ key: "rules.fix.needRatingAtLeast", params: { rating: "HTXSNV", years: yearList(list) } });
     const bits = yearBits(list, y);
     fix.push(bits >= 0 ? onceN(p.facts, p.ctx, "fix.needRatingAtLeast|HTXSNV", bits, make) : once(p.facts, p.ctx, `fix.needRatingAtLeast|HTXSNV|${yearList(list)}`, make));
   }
-  if (short > 0) {
+  if (!resetHit && short > 0) {
     const key = mix ? "rules.fix.needInitiatives" : "rules.fix.needInitiativesSameKind";
     fix.push(onceN(p.facts, p.ctx, key, (short * 10_000 + from) * 10_000 + y, () => ({ key, params: { count: short, scope: "CO_SO", span: yearSpan(from, y) } })));
   }

@@ -120,9 +120,12 @@ export function decideBkTtg(p: PersonCtx, cstdcs: Decision): Decision {
     const text = onceN(p.facts, p.ctx, "R7.cstdcsPending", counted, () => ({ key: "rules.R7.cstdcsPending", params: { count: counted, need, span } }));
     cstdcsCheck = makeCheck(p.k, "R7", "missing", text, t.cells, SOURCES.R7, cstdcs.nearMiss);
   } else {
-    const m = onceN(p.facts, p.ctx, "R7.cstdcsFew", counted * 1000 + pending, () => ({
+    // Years an R8 reset covers can never count: when the years left cannot make the count, asking for more
+    // CSTDCS in this window would mislead (R8's near-miss gives the earliest year instead).
+    const reachable = counted + pending + t.absent.length >= need;
+    const m = onceN(p.facts, p.ctx, reachable ? "R7.cstdcsFew" : "R7.cstdcsFewReset", counted * 1000 + pending, () => ({
       text: { key: "rules.R7.cstdcsFew", params: { count: counted, need, span } },
-      fix: [{ key: "rules.fix.needMoreTitles", params: { title: "CSTDCS", count: need - counted - pending, span } }],
+      fix: reachable ? [{ key: "rules.fix.needMoreTitles", params: { title: "CSTDCS", count: need - counted - pending, span } }] : [],
     }));
     cstdcsCheck = makeCheck(p.k, "R7", "fail", m.text, t.cells, SOURCES.R7, m.fix);
   }
