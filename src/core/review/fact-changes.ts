@@ -6,7 +6,7 @@
 import type { Msg } from "../issues";
 import { formatDateVi } from "../text/parse-values";
 import type { FactsRecord } from "./data-stamp";
-import { describeFactId, type Fact, type FactValue } from "./fact-index";
+import { describeFactId, displayCode, factColumn, type Fact, type FactValue } from "./fact-index";
 
 export type FactChange =
   | { readonly kind: "fact-changed"; readonly id: string; readonly cell: string; readonly label?: string; readonly from: FactValue; readonly to: FactValue }
@@ -63,6 +63,11 @@ export function diffFacts(before: FactsRecord | null, after: FactsRecord | null)
   return out;
 }
 
+/** The value of fact `id` as a person reads it: formatFactValue, with enum codes as their labels (displayCode). */
+export function formatFactValueOf(id: string, v: FactValue): string {
+  return typeof v === "string" ? formatFactValue(displayCode(factColumn(id), v)) : formatFactValue(v);
+}
+
 /** Value as a person reads it: ISO dates as dd/mm/yyyy, lists joined, decimals with a comma. */
 export function formatFactValue(v: FactValue): string {
   if (v === null) return "∅";
@@ -83,11 +88,11 @@ function factParams(c: { id: string; cell: string; label?: string }): Record<str
 export function changeMsg(c: FactChange): Msg {
   switch (c.kind) {
     case "fact-changed":
-      return { key: "review.change.fact", params: { ...factParams(c), from: formatFactValue(c.from), to: formatFactValue(c.to) } };
+      return { key: "review.change.fact", params: { ...factParams(c), from: formatFactValueOf(c.id, c.from), to: formatFactValueOf(c.id, c.to) } };
     case "fact-added":
-      return { key: "review.change.added", params: { ...factParams(c), to: formatFactValue(c.to) } };
+      return { key: "review.change.added", params: { ...factParams(c), to: formatFactValueOf(c.id, c.to) } };
     case "fact-removed":
-      return { key: "review.change.removed", params: { ...factParams(c), from: formatFactValue(c.from) } };
+      return { key: "review.change.removed", params: { ...factParams(c), from: formatFactValueOf(c.id, c.from) } };
     case "status":
       return { key: "review.change.status", params: { from: c.from, to: c.to } };
     case "outcome":

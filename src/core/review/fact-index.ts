@@ -7,7 +7,9 @@
 import { isBlank } from "../grid";
 import type { Source, TrackingData } from "../model";
 import { normaliseSettingValue } from "../settings";
+import { DOMAINS } from "../schema/enums";
 import { SHEETS, type ColumnSpec, type SheetSpec } from "../schema/sheets";
+import { formatDateVi } from "../text/parse-values";
 import { matchKey } from "../text/fold";
 
 export type FactValue = string | number | boolean | null | ReadonlyArray<string>;
@@ -113,6 +115,27 @@ export function factAt(index: FactIndex, ref: string): Fact {
   return found ?? { id: `cell|${k ?? ref}`, value: null, cell: ref };
 }
 
+/** The column a fact id names ("votes|2025|CB003|CSTDCS|CO_SO|votesFor" → Bình xét's Số phiếu đồng ý), or null. */
+export function factColumn(id: string): ColumnSpec | null {
+  const parts = id.split("|");
+  const spec = SHEETS.find((s) => s.id === parts[0]);
+  if (!spec || spec.id === "settings") return null;
+  return spec.columns.find((c) => c.field === parts[parts.length - 1]) ?? null;
+}
+
+/**
+ * A normalised value as the sheet would show it, for messages: an enum code as its Vietnamese label ("CO_SO" →
+ * "Cơ sở", "CONG_TRANG" → "Công trạng", "CSTDCS" → "Chiến sĩ thi đua cơ sở"), except ratings, which clerks write
+ * and read as codes (HTXSNV); ISO dates as dd/mm/yyyy. Anything else unchanged.
+ */
+export function displayCode(column: ColumnSpec | null | undefined, value: string): string {
+  if (column?.type.kind === "enum" && column.type.domain !== "rating") {
+    const labels = DOMAINS[column.type.domain].labels as Readonly<Record<string, string>>;
+    if (Object.prototype.hasOwnProperty.call(labels, value)) return labels[value];
+  }
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDateVi(value) : value;
+}
+
 /** For messages: canonical sheet name, record key and column header of a fact id. */
 export function describeFactId(id: string, label?: string): { sheet: string; key: string; column: string } {
   const parts = id.split("|");
@@ -122,8 +145,13 @@ export function describeFactId(id: string, label?: string): { sheet: string; key
   if (spec.id === "settings") return { sheet: spec.name, key: "", column: label ?? parts.slice(1).join("|") };
   const field = parts[parts.length - 1];
   const column = spec.columns.find((c) => c.field === field)?.header ?? field;
+  // Key parts in the order of spec.key (the last may carry "#2" for a duplicated key).
   const key = parts
     .slice(1, -1)
+    .map((p, i) => {
+      const m = /^(.*?)(#\d+)?$/.exec(p)!;
+      return `${displayCode(spec.columns.find((c) => c.field === spec.key[i]), m[1])}${m[2] ?? ""}`;
+    })
     .filter((p) => p !== "")
     .join(", ");
   return { sheet: spec.name, key, column };

@@ -8,6 +8,8 @@ import {
   prepareReview,
   applyReview,
   type CarriedRow,
+  type FactValue,
+  staleNote,
 } from "../../../src/core/review";
 import { load, type Variant } from "./fixture";
 import { nextRows, rankInto, renderVi, shuffleColumns, typeInto } from "./helpers";
@@ -81,7 +83,18 @@ describe("stale after an edit", () => {
     const edited = load({ reverseColumns: true, edits: [["Bình xét", 1, "Số phiếu đồng ý", 10]] });
     const { result } = rankInto(edited.data, edited.rank, sheets);
     expect(staleKeys(result.rows)).toEqual(["CB003|CSTDCS"]);
-    expect(byKey(result.rows).get("CB003|CSTDCS")!.systemNote).toContain("Bình xét!B3 (2025, CB003, CSTDCS, CO_SO · Số phiếu đồng ý): 7 → 10");
+    // The record's key in plain words (QA: it read "CSTDCS, CO_SO", the product's internal codes).
+    expect(byKey(result.rows).get("CB003|CSTDCS")!.systemNote).toContain("Bình xét!B3 (2025, CB003, Chiến sĩ thi đua cơ sở, Cơ sở · Số phiếu đồng ý): 7 → 10");
+  });
+
+  test("enum codes in a note are shown as the sheet shows them; ratings stay codes, dates are dd/mm/yyyy (QA)", () => {
+    const at = (id: string, from: FactValue, to: FactValue) => staleNote([{ kind: "fact-changed", id, cell: "X!A1", from, to }], renderVi);
+    expect(at("initiatives|SK2025-01|scope", "BO_TINH", "CO_SO")).toContain("X!A1 (SK2025-01 · Phạm vi): Bộ, ngành, tỉnh → Cơ sở");
+    expect(at("initiatives|SK2025-01|kind", "SANG_KIEN", "DE_TAI")).toContain("(SK2025-01 · Loại): Sáng kiến → Đề tài");
+    expect(at("awards|2024|CB001|CSTDCS|CONG_TRANG|title", "CSTDCS", "LDTT")).toContain("(2024, CB001, Chiến sĩ thi đua cơ sở, Công trạng · Danh hiệu/Hình thức): Chiến sĩ thi đua cơ sở → Lao động tiên tiến");
+    expect(at("discipline|CB007|2025-03-01|CANH_CAO|to", "2025-09-01", null)).toContain("(CB007, 01/03/2025, Cảnh cáo · Đến ngày): 01/09/2025 → ∅");
+    expect(at("ratings|2023|CB001|rating", "HTXSNV", "HTNV")).toContain("(2023, CB001 · Xếp loại): HTXSNV → HTNV");
+    expect(at("ratings|2025|CB001#2|rating", "HTXSNV", "HTNV")).toContain("(2025, CB001#2 · Xếp loại)");
   });
 
   test("a row nobody reviewed is never stale; it just gets the new stamp", () => {
