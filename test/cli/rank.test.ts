@@ -135,6 +135,13 @@ describe("thidua rank", () => {
     expect((JSON.parse(r.out) as Json).people).toHaveLength(3);
   });
 
+  test("a Bộ quy tắc row that overrides the year's own rule set is pointed out (sample: ND152-2025 with --year 2024)", async () => {
+    const r = await thidua("rank", samplePath(), "--year", "2024");
+    expect(r.out).toContain("Lưu ý: bộ quy tắc ND152-2025 lấy theo dòng \"Bộ quy tắc\" trong Cấu hình; năm 2024 thường xét theo ND98-2023.");
+    const usual = await thidua("rank", samplePath());
+    expect(usual.out).not.toContain("Lưu ý: bộ quy tắc");
+  });
+
   test("no evaluation year → exit 1 with a clear message", async () => {
     const file = await writeXlsx(workbook(null).person("CB001").grids(), "noyear.xlsx");
     const r = await thidua("rank", file);

@@ -7,6 +7,7 @@ import * as os from "node:os";
 import { checkWorkbook } from "../../core/check";
 import type { Issue } from "../../core/issues";
 import { rankWorkbook } from "../../core/rank";
+import { defaultRuleSet } from "../../core/rules/parameters";
 import type { Decision, RankResult, RuleResult, Status } from "../../core/rules/types";
 import { STATUSES } from "../../core/rules/types";
 import { render, renderList, type Translate } from "../../i18n";
@@ -76,6 +77,10 @@ export function rankHuman(result: RankResult, t: Translate): string {
     .filter(([, src]) => !src.startsWith("default"))
     .map(([id, src]) => `${id} = ${String(result.parameters[id])} (${src})`);
   if (overrides.length > 0) lines.push(t("rank.overrides", { list: overrides.join("; ") }));
+  // `Bộ quy tắc` in Cấu hình wins over the year's own rule set: say so when they differ (e.g. --year 2024 on a
+  // workbook set to ND152-2025), so a decision under the wrong decree is not taken for the year's.
+  const usual = defaultRuleSet(result.year);
+  if (result.ruleSet !== usual) lines.push(t("rank.ruleSetNotYears", { ruleSet: result.ruleSet, year: result.year, usual }));
   const section = (header: string, subjects: ReadonlyArray<{ decisions: ReadonlyArray<Decision> }>): void => {
     if (subjects.length === 0) return;
     lines.push(header);

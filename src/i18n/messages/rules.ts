@@ -148,6 +148,7 @@ const vi = {
   "rank.pendingLine": "{{code}} {{name}}, $t(rules.title.{{title}}): {{missing}}",
   "rank.noPending": "Không có hồ sơ nào thiếu.",
   "rank.overrides": "Tham số lấy từ Cấu hình: {{list}}",
+  "rank.ruleSetNotYears": "Lưu ý: bộ quy tắc {{ruleSet}} lấy theo dòng \"Bộ quy tắc\" trong Cấu hình; năm {{year}} thường xét theo {{usual}}. Nếu không cố ý, xóa hoặc sửa dòng đó.",
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -286,6 +287,7 @@ const en: Record<keyof typeof vi, string> = {
   "rank.pendingLine": "{{code}} {{name}}, $t(rules.title.{{title}}): {{missing}}",
   "rank.noPending": "No incomplete files.",
   "rank.overrides": "Parameters taken from Cấu hình: {{list}}",
+  "rank.ruleSetNotYears": "Note: rule set {{ruleSet}} comes from the \"Bộ quy tắc\" row of Cấu hình; {{year}} is normally decided under {{usual}}. If that is not intended, delete or correct that row.",
 };
 
 export const rules = { vi, en };
