@@ -64,10 +64,13 @@ export function rankUnits(data: TrackingData, ctx: RuleContext, people: Readonly
 
   const ranks = rankClusters(base.map((b) => b.entry));
   const leaders = new Map<string, string>();
+  // Units without a class, by cluster: until their data exist, nobody's first place in that cluster is known.
+  const unclassified = new Map<string, string[]>();
   for (const b of base) {
     const r = ranks.get(codeKey(b.unit.code));
     const k = clusterKey(b.unit.cluster);
     if (r && r.rank === 1 && k !== null) leaders.set(k, b.unit.code);
+    if (k !== null && b.cls.cls === null) unclassified.set(k, [...(unclassified.get(k) ?? []), b.unit.code]);
   }
 
   const out: UnitResult[] = base.map((b) => {
@@ -84,6 +87,7 @@ export function rankUnits(data: TrackingData, ctx: RuleContext, people: Readonly
       cls: b.cls,
       rank,
       leader: k === null ? null : leaders.get(k) ?? null,
+      unclassified: k === null ? [] : (unclassified.get(k) ?? []).filter((code) => codeKey(code) !== codeKey(b.unit.code)),
       hold: holdsOf(facts, ctx, b.unit.code),
       reset: resetOf(facts, ctx, b.unit.code),
       counts: new Map(),

@@ -151,6 +151,29 @@ describe("R16 CO_BO", () => {
     expect(v([[2025, "KV01", "CO_BO", 7, 10], [2025, "KV01", "CO_BO", 9, 10, "Bộ, tỉnh"]])).toBe("eligible");
   });
 
+  test("a unit of the cluster without a class (no results row) leaves the cluster's first place undecided: pending, not not-eligible", () => {
+    // KV01 (190 points) has no Kết quả THADS row for 2025: no class, so K6 puts it last. Its own CO_BO is
+    // missing data (domain.md: no results row → missing → pending), and KV02's first place depends on it.
+    const fx = cluster({ results: [resultRow(2025, "KV02", 0.9, 0.5), resultRow(2025, "KV03", 0.9, 0.5)] });
+    const res = runUnits(fx);
+    expect(unitOf(res, "KV01")).toMatchObject({ class: null, clusterRank: 2 });
+    expect(statuses(fx)).toEqual({ KV01: "pending", KV02: "pending", KV03: "eligible" });
+    const k6 = (code: string) => decisionOf(unitOf(res, code), "CO_BO").reasons.find((r) => r.rule === "K6");
+    expect(k6("KV01")).toMatchObject({ outcome: "missing", text: { key: "ranking.r16.unrankedOwn" } });
+    expect(k6("KV02")).toMatchObject({ outcome: "missing", text: { key: "ranking.r16.othersUnranked", params: expect.objectContaining({ count: 1, codes: "KV01" }) } });
+    expect(decisionOf(unitOf(res, "KV02"), "CO_BO").nearMiss).toContainEqual(expect.objectContaining({ key: "ranking.nearMiss.rankOthers" }));
+    // a classified unit below a classified leader stays not-eligible whatever the unclassified one gets
+    const fx3 = cluster({
+      units: [
+        { code: "KV01", cluster: "Khối 1" },
+        { code: "KV02", cluster: "Khối 1" },
+        { code: "KV03", cluster: "Khối 1" },
+      ],
+      results: [resultRow(2025, "KV01", 0.9, 0.5), resultRow(2025, "KV02", 0.9, 0.5)],
+    });
+    expect(statuses(fx3)).toEqual({ KV01: "pending", KV02: "not-eligible", KV03: "pending" });
+  });
+
   test("vote share uses Số thành viên Hội đồng when the row has no total", () => {
     const fx = cluster({ settings: [["Số thành viên Hội đồng", 10]], votes: [[2025, "KV01", "CO_BO", 8, ""]] });
     expect(statuses(fx).KV01).toBe("eligible");

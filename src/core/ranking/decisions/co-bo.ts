@@ -1,12 +1,15 @@
 /**
  * R16 CO_BO(Y) — Cờ thi đua cấp Bộ, ngành, tỉnh: ranked first in its cluster for Y by K6 ∧ all its core targets
  * met (K1, K2) ∧ council vote ≥ 80 % of all members (C2, rules/votes.ts). Only the first of a cluster can
- * qualify, so there is at most one per cluster; a unit without a cluster is not eligible.
+ * qualify, so there is at most one per cluster; a unit without a cluster is not eligible. A unit of the cluster
+ * without a class (no results row, no score) is missing data: its own place and the leader's first place are
+ * unknown until its data exist, so both are `pending` rather than decided on an order that put it last.
  */
 import { cellsOf, decide, type Check } from "../../rules/facts";
 import type { Decision } from "../../rules/types";
 import { checkVote } from "../../rules/votes";
 import { foldWords } from "../../text/fold";
+import { codeList } from "../members";
 import { SOURCES } from "../sources";
 import { fromResult, holdCheck, onHold, unitCheck, type UnitCase } from "./unit-case";
 
@@ -17,8 +20,14 @@ export function clusterCheck(c: UnitCase): Check {
   // A cluster named by the clerk as "Khối thi đua số 1" / "Cụm 3" is quoted as it is; a bare name ("1", "Miền Tây")
   // gets the word in front (the catalogues' `_bare` variants, chosen by i18next's context).
   const params = { cluster, rank: c.rank.rank, size: c.rank.size, leader: c.leader ?? "—", ...(namesItsKind(cluster) ? {} : { context: "bare" }) };
+  // Without a class the unit's own place is unknown (K6 puts it last only for the order): missing data, not a fail.
+  if (c.cls.cls === null) return unitCheck(c.facts.cells, "K6", "missing", c.rank.rank > 1 ? "ranking.r16.unrankedOwn" : "ranking.r16.unranked", params, cells, SOURCES.K6);
   if (c.rank.rank > 1) return unitCheck(c.facts.cells, "K6", "fail", "ranking.r16.notFirst", params, cells, SOURCES.K6);
-  if (c.cls.cls === null) return unitCheck(c.facts.cells, "K6", "missing", "ranking.r16.unranked", params, cells, SOURCES.K6);
+  // First among the classified units, but an unclassified one of the cluster could still go ahead of it.
+  if (c.unclassified.length > 0) {
+    const others = { ...params, year: c.ctx.year, count: c.unclassified.length, codes: codeList(c.unclassified) };
+    return unitCheck(c.facts.cells, "K6", "missing", "ranking.r16.othersUnranked", others, cells, SOURCES.K6, [{ key: "ranking.nearMiss.rankOthers", params: others }]);
+  }
   return unitCheck(c.facts.cells, "K6", "pass", "ranking.r16.first", params, cells, SOURCES.K6);
 }
 

@@ -29,6 +29,8 @@ export interface UnitCase {
   readonly rank: ClusterRank | null;
   /** The code of the unit ranked first in the unit's cluster (null without a cluster). */
   readonly leader: string | null;
+  /** Codes of the other units of the cluster without a class (K6 puts them last until their data exist). */
+  readonly unclassified: ReadonlyArray<string>;
   /** R9: the unit's open and closed reviews. */
   readonly hold: { readonly open: ReadonlyArray<Discipline>; readonly closed: ReadonlyArray<Discipline> };
   /** R8: the unit's own discipline. */
