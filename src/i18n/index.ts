@@ -43,7 +43,22 @@ function instance(lang: Lang): i18n {
 /** A translator for one language. Unknown keys come back as the key itself (and a test forbids them). */
 export function translator(lang: Lang = "vi"): Translate {
   const inst = instance(lang);
-  return (key, params) => inst.t(key, { ...(params ?? {}) }) as string;
+  return (key, params) => inst.t(key, localParams(lang, key, params)) as string;
+}
+
+/**
+ * Parameters as the language writes them: in Vietnamese a number with decimals put in a message as it is
+ * (`{{share}}`, not through a formatter such as `{{rate, number(…)}}`) takes the decimal comma: 90,9 %, not
+ * 90.9 %. Whole numbers (years, counts) and texts are unchanged.
+ */
+function localParams(lang: Lang, key: string, params: MsgParams | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(params ?? {}) };
+  if (lang !== "vi") return out;
+  const template = CATALOGUES.vi[key] ?? "";
+  for (const [k, v] of Object.entries(out)) {
+    if (typeof v === "number" && Number.isFinite(v) && !Number.isInteger(v) && template.includes(`{{${k}}}`)) out[k] = String(v).replace(".", ",");
+  }
+  return out;
 }
 
 /** Renders a structured message. */
