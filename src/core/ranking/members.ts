@@ -8,7 +8,7 @@
 import type { Award, Person } from "../model";
 import type { RuleContext } from "../rules/context";
 import type { CellKey } from "../rules/cell-keys";
-import { codeKey, compareText, titleInYearOf, type Facts } from "../rules/facts";
+import { codeKey, compareText, ratingOfKey, titleInYearOf, type Facts } from "../rules/facts";
 import type { Decision, PersonResult } from "../rules/types";
 import type { Title } from "../schema/enums";
 
@@ -70,7 +70,9 @@ export function countTitle(members: ReadonlyArray<Member>, title: Title, facts: 
     if (m.unitCell !== null) unitCells.push(m.unitCell);
     stateCells.push(state.cells);
     if (state.state === "counted") eligible.push(m.person.code);
-    else if (state.state === "pending") pending.push(m.person.code);
+    // domain.md Settled details "Unit shares": a member without a rating for Y counts as not having the title
+    // (their own decision is pending for want of that rating, but it does not make the unit pending).
+    else if (state.state === "pending" && ratingOfKey(facts, m.key, ctx.year).rating !== null) pending.push(m.person.code);
   }
   // Each member's cells are sorted already: merged, not sorted again (same list as sorting them all).
   return { title, members: members.length, eligible, pending, cells: k.merge([k.sort(unitCells), ...stateCells]) };

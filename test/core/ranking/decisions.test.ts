@@ -71,6 +71,17 @@ describe("R14 TTLDTT: share of members with LDTT", () => {
     expect(status(unitFx(10), peopleOf(10, 7, 3), "TTLDTT")).toBe("eligible");
   });
 
+  test("a pending member without a rating for Y counts as not LDTT (Settled details): the unit is not pending for them", () => {
+    // CB07's LDTT is pending; with a 2025 rating it could still close the gap (unit pending), without one it cannot.
+    const rated = decisionOf(unitOf(runUnits(unitFx(10), peopleOf(10, 6, 1)), "KV01"), "TTLDTT");
+    expect(rated.status).toBe("pending");
+    const unrated = unitFx(10);
+    const withoutCb07 = { ...unrated, ratings: (unrated.ratings ?? []).filter((r) => r[1] !== "CB07") };
+    const d = decisionOf(unitOf(runUnits(withoutCb07, peopleOf(10, 6, 1)), "KV01"), "TTLDTT");
+    expect(d.status).toBe("not-eligible");
+    expect(d.nearMiss).toContainEqual(expect.objectContaining({ key: "ranking.nearMiss.moreMembers", params: expect.objectContaining({ need: 1 }) }));
+  });
+
   test("a member disciplined with cảnh cáo during Y blocks TTLDTT; khiển trách does not; one that ended before Y does not", () => {
     const withDiscipline = (form: string, from: string, to: string) => unitFx(10, { discipline: [["CB09", form, from, to]] });
     const people = peopleOf(10, 8);
