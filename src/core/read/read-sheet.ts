@@ -13,6 +13,7 @@ import { findHeader } from "./header";
 import { RECORD_SHAPES } from "./record-shapes";
 import { DOMAINS, matchEnum, type EnumDomain } from "../schema/enums";
 import { serialToIso } from "../text/parse-values";
+import { boundedMemo } from "../memo";
 import { cellText, MAX_YEAR, MIN_YEAR, readCell } from "./read-cell";
 
 /** One data row, the record itself: typed values by field (null when blank or unreadable), then `src` (where they came from). */
@@ -305,17 +306,7 @@ function textValue(p: ColumnPlan, text: string): unknown {
 const SEPARATORS = /[;,\n]|^\s|\s$/;
 
 /** Excel serials already converted (the same few thousand dates fill a whole workbook). */
-const SERIALS = new Map<number, string | null>();
-
-function serialDate(serial: number): string | null {
-  let iso = SERIALS.get(serial);
-  if (iso === undefined) {
-    iso = serialToIso(serial);
-    if (SERIALS.size >= 100_000) SERIALS.clear();
-    SERIALS.set(serial, iso);
-  }
-  return iso;
-}
+const serialDate = boundedMemo((serial: number): string | null => serialToIso(serial), 100_000);
 
 function emptyValue(c: ColumnSpec): unknown {
   if (c.defaultValue !== undefined) return c.defaultValue;

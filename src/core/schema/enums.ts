@@ -3,6 +3,7 @@
  * Matching ignores case, diacritics, spaces and punctuation (see `matchKey`).
  */
 import { matchKey } from "../text/fold";
+import { boundedMemo } from "../memo";
 
 /** Yearly rating (xếp loại). HTXSNV: hoàn thành xuất sắc nhiệm vụ > HTTNV: tốt > HTNV: hoàn thành > KHTNV: không hoàn thành. */
 export const RATINGS = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] as const;
@@ -206,20 +207,19 @@ function lookupOf(d: EnumDomain): Map<string, string> {
 }
 
 /** Texts already matched, per domain: a workbook spells the same few values tens of thousands of times. */
-const matchedCache = new Map<string, Map<string, string | null>>();
-const MATCHED_LIMIT = 10_000;
+const matchers = new Map<string, (text: string) => string | null>();
 
 /** Matches a typed value to a code of the domain, or null when it is not an accepted spelling. */
 export function matchEnum<C extends string>(d: EnumDomain<C>, text: string): C | null {
-  let matched = matchedCache.get(d.id);
-  if (!matched) matchedCache.set(d.id, (matched = new Map()));
-  const known = matched.get(text);
-  if (known !== undefined) return known as C | null;
-  const key = matchKey(text);
-  const code = key === "" ? null : ((lookupOf(d).get(key) as C | undefined) ?? null);
-  if (matched.size >= MATCHED_LIMIT) matched.clear();
-  matched.set(text, code);
-  return code;
+  let match = matchers.get(d.id);
+  if (!match) {
+    match = boundedMemo((t: string) => {
+      const key = matchKey(t);
+      return key === "" ? null : ((lookupOf(d).get(key) as C | undefined) ?? null);
+    }, 10_000);
+    matchers.set(d.id, match);
+  }
+  return match(text) as C | null;
 }
 
 /** Every accepted spelling of a domain, labels first (for hints). */

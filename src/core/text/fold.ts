@@ -2,6 +2,7 @@
  * Vietnamese-aware text folding for matching names, headers, codes and enum values:
  * case, diacritics (NFC or NFD), "Đ/đ", repeated spaces and punctuation do not matter.
  */
+import { boundedMemo } from "../memo";
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -54,17 +55,7 @@ export function editDistance(a: string, b: string): number {
 const CLOSEST_MAX_CHARS = 80;
 
 /** Folded candidates: the same lists (enum spellings, labels, codes) are compared again and again. */
-const candidateKeys = new Map<string, string>();
-
-function candidateKey(c: string): string {
-  let k = candidateKeys.get(c);
-  if (k === undefined) {
-    k = matchKey(c);
-    if (candidateKeys.size >= 50_000) candidateKeys.clear();
-    candidateKeys.set(c, k);
-  }
-  return k;
-}
+const candidateKey = boundedMemo(matchKey, 50_000);
 
 /**
  * The candidates closest to `text` (folded comparison), best first; ties keep the candidates' order.

@@ -13,6 +13,7 @@
  * VNI Windows writes a vowel followed by a mark byte ("a" + "ù" = á, "a" + "ä" = ậ), plus single bytes for
  * ơ ư đ, the toned i letters and ỵ; it has every capital, so it converts exactly.
  */
+import { boundedMemo } from "../memo";
 import { isVietnameseSyllable } from "./vietnamese-syllable";
 
 export type LegacyEncoding = "TCVN3" | "VNI";
@@ -214,17 +215,11 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (!LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text)) return null;
   // Texts that get this far (Latin-1 letters and no Vietnamese-only letter: "Phó Chánh án") repeat down a column.
   if (text.length > 200) return detectWords(text);
-  let known = DETECTED.get(text);
-  if (known === undefined) {
-    known = detectWords(text);
-    if (DETECTED.size >= 10_000) DETECTED.clear();
-    DETECTED.set(text, known);
-  }
-  return known;
+  return detected(text);
 }
 
 /** Texts already weighed (the answer depends on the text alone). */
-const DETECTED = new Map<string, LegacyEncoding | null>();
+const detected = boundedMemo(detectWords, 10_000);
 
 function detectWords(text: string): LegacyEncoding | null {
   const words: string[] = [];
