@@ -8,7 +8,7 @@ import type { IssueCode, Msg } from "../issues";
 import { DOMAINS, matchEnum, spellings, type EnumDomain } from "../schema/enums";
 import type { ColumnSpec } from "../schema/sheets";
 import { closest } from "../text/fold";
-import { isValidDate, parseDate, parseNumber, parsePercent } from "../text/parse-values";
+import { monthFirstReading, parseDate, parseNumber, parsePercent } from "../text/parse-values";
 
 export type CellRead =
   | { readonly kind: "blank" }
@@ -76,7 +76,7 @@ export function readCell(column: ColumnSpec, value: CellValue, text: string): Ce
       const d = parseDate(value);
       if (d.ok) return { kind: "value", value: d.value };
       const key = d.reason === "date-two-digit-year" ? "twoDigitYear" : d.reason === "date-impossible" ? "impossible" : "format";
-      const swapped = d.reason === "date-impossible" ? monthFirst(text) : null;
+      const swapped = d.reason === "date-impossible" ? monthFirstReading(text) : null;
       return issue("TYPE_DATE", `issues.TYPE_DATE.${key}`, { value: text }, swapped ? { key: "hints.TYPE_DATE.swapped", params: { swapped } } : { key: "hints.TYPE_DATE" });
     }
     case "enum": {
@@ -93,16 +93,4 @@ export function readCell(column: ColumnSpec, value: CellValue, text: string): Ce
       );
     }
   }
-}
-
-/**
- * "12/31/1984" (month first, as an English-language Excel writes it) read the Vietnamese way is impossible; when
- * swapping day and month gives a real date, that date as dd/mm/yyyy, to suggest it.
- */
-function monthFirst(text: string): string | null {
-  const m = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/.exec(text.trim());
-  if (!m) return null;
-  const [month, day, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  if (month > 12 || day <= 12 || !isValidDate(year, month, day)) return null;
-  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
 }

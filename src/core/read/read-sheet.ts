@@ -82,9 +82,10 @@ export function readSheet(grid: SheetGrid, spec: SheetSpec, order: number, optio
   const columns: Record<string, { col: number; header: string }> = {};
   for (const [field, c] of Object.entries(header.columns)) columns[field] = { col: c.col + colOffset, header: c.header };
 
-  const unknownHeaders = unrecognisedHeaders(grid.values[header.index] ?? [], header.columns);
+  let unknownHeaders: string[] | null = null;
   for (const c of spec.columns) {
     if (c.required && !header.columns[c.field]) {
+      unknownHeaders ??= unrecognisedHeaders(grid.values[header.index] ?? [], header.columns);
       const accepted = acceptedSpellings(c);
       push({
         code: "COLUMN_MISSING",

@@ -105,6 +105,9 @@ export function isoToSerial(iso: IsoDate): number {
   return days < 61 ? days - 1 : days;
 }
 
+/** "dd/mm/yyyy", "d-m-yyyy" (same separator twice; the year's digits checked by the reader). */
+const DAY_MONTH_YEAR = /^(\d{1,2})([/-])(\d{1,2})\2(\d+)$/;
+
 /**
  * Reads a date: an Excel serial number, or text "dd/mm/yyyy", "d/m/yyyy", "dd-mm-yyyy", "yyyy-mm-dd".
  * Never "mm/dd". A two-digit year or an impossible date is a failure.
@@ -116,7 +119,7 @@ export function parseDate(value: CellValue): Parsed<IsoDate> {
   }
   if (typeof value !== "string") return fail("date");
   const text = value.trim();
-  let m = /^(\d{1,2})([/-])(\d{1,2})\2(\d+)$/.exec(text);
+  let m = DAY_MONTH_YEAR.exec(text);
   if (m) {
     if (m[4].length !== 4) return fail("date-two-digit-year");
     const d = Number(m[1]);
@@ -133,6 +136,18 @@ export function parseDate(value: CellValue): Parsed<IsoDate> {
   }
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/.test(text)) return fail("date-two-digit-year");
   return fail("date");
+}
+
+/**
+ * "12/25/1990" (month first, as an English-language Excel writes it) is impossible read day first; when swapping
+ * day and month gives a real date, that date as dd/mm/yyyy (to suggest it), else null.
+ */
+export function monthFirstReading(text: string): string | null {
+  const m = DAY_MONTH_YEAR.exec(text.trim());
+  if (!m || m[4].length !== 4) return null;
+  const [month, day, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (month > 12 || day <= 12 || !isValidDate(year, month, day)) return null;
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
 }
 
 /** Year of an ISO date. */
