@@ -12,6 +12,7 @@
 import type { Source } from "../model";
 import { columnLetters } from "../grid";
 import { compareCells } from "./cell-order";
+import { sortSmallNumbers } from "../sort-small";
 
 export type CellKey = number;
 
@@ -174,17 +175,8 @@ export class CellKeys {
     let odd = false;
     for (let i = 0; i < n; i++) if (out[i] < 0) odd = true;
     if (odd) out.sort((a, b) => this.compare(a, b));
-    else if (n <= 32) {
-      for (let i = 1; i < n; i++) {
-        const v = out[i];
-        let j = i - 1;
-        while (j >= 0 && out[j] > v) {
-          out[j + 1] = out[j];
-          j--;
-        }
-        out[j + 1] = v;
-      }
-    } else out.sort((a, b) => a - b);
+    else if (n <= 32) sortSmallNumbers(out);
+    else out.sort((a, b) => a - b);
     let w = 1;
     for (let i = 1; i < n; i++) if (out[i] !== out[w - 1]) out[w++] = out[i];
     out.length = w;

@@ -12,6 +12,7 @@ import type { Award, Discipline, Initiative, Person, RatingRow, Source, Tracking
 import { DISCIPLINE_FORMS, ratingRank, scopeRank, type DisciplineForm, type Rating, type Scope, type Title } from "../schema/enums";
 import { codeKey } from "../text/code-key";
 import { isoDate, yearOf, type IsoDate } from "../text/parse-values";
+import { sortSmallNumbers } from "../sort-small";
 import { CellKeys, NO_KEYS, type CellKey } from "./cell-keys";
 import { compareCells } from "./cell-order";
 import { num, numOrNull, type RuleContext } from "./context";
@@ -934,18 +935,8 @@ export function yearSpan(from: number, to: number): string {
 
 /** "2023, 2024" (message parameter). */
 export function yearList(years: ReadonlyArray<number>): string {
-  // A handful of years, usually in order already: insertion sort (no sort buffers).
-  const sorted = [...years];
-  for (let i = 1; i < sorted.length; i++) {
-    const y = sorted[i];
-    let j = i - 1;
-    while (j >= 0 && sorted[j] > y) {
-      sorted[j + 1] = sorted[j];
-      j--;
-    }
-    sorted[j + 1] = y;
-  }
-  return sorted.join(", ");
+  // A handful of years, usually in order already.
+  return sortSmallNumbers([...years]).join(", ");
 }
 
 export type { IsoDate };
